@@ -1,0 +1,25 @@
+package dev.leaseport.adapters.persistence.database;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Applies the Flyway migrations as the schema owner; requests never run migrations. */
+public final class DatabaseMigrator {
+
+  private DatabaseMigrator() {}
+
+  public static MigrateResult migrate(String url, String ownerUser, String ownerPassword) {
+    return configure(url, ownerUser, ownerPassword).load().migrate();
+  }
+
+  static org.flywaydb.core.api.configuration.FluentConfiguration configure(
+      String url, String ownerUser, String ownerPassword) {
+    return Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        .dataSource(url, ownerUser, ownerPassword)
+        .schemas("leaseport", "auth")
+        .defaultSchema("leaseport")
+        .locations("classpath:db/migration")
+        .failOnMissingLocations(true)
+        .validateMigrationNaming(true);
+  }
+}

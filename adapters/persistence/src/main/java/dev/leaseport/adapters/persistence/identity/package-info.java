@@ -1,0 +1,2 @@
+/** The caller's user row: provisioning (system tier) and the own-profile repository (user tier). */
+package dev.leaseport.adapters.persistence.identity;

@@ -1,0 +1,239 @@
+package dev.leaseport.adapters.persistence.property;
+
+import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.PROPERTIES;
+import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.UNITS;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+
+import dev.leaseport.adapters.persistence.jooq.leaseport.enums.UnitStatus;
+import dev.leaseport.adapters.persistence.support.ChangeSet;
+import dev.leaseport.adapters.persistence.support.Enums;
+import dev.leaseport.adapters.persistence.support.PagedQuery;
+import dev.leaseport.adapters.persistence.support.SqlErrors;
+import dev.leaseport.adapters.persistence.support.VersionedRows;
+import dev.leaseport.adapters.persistence.tier.TransactionContext;
+import dev.leaseport.domain.property.Address;
+import dev.leaseport.domain.property.NewProperty;
+import dev.leaseport.domain.property.Property;
+import dev.leaseport.domain.property.PropertyChanges;
+import dev.leaseport.domain.property.PropertyFilter;
+import dev.leaseport.domain.property.PropertyRepository;
+import dev.leaseport.domain.property.PropertySortField;
+import dev.leaseport.domain.property.PropertyStatus;
+import dev.leaseport.domain.property.PropertyType;
+import dev.leaseport.domain.shared.Direction;
+import dev.leaseport.domain.shared.Page;
+import dev.leaseport.domain.shared.PageRequest;
+import dev.leaseport.domain.shared.Sort;
+import dev.leaseport.domain.shared.Versioned;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectFieldOrAsterisk;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
+
+/** Properties with their unit counts, one statement per read, under the caller's RLS. */
+public final class JooqPropertyRepository implements PropertyRepository {
+  private static final Table<?> COUNTS =
+      lateral(
+              select(
+                      count().as("unit_count"),
+                      count().filterWhere(UNITS.STATUS.eq(UnitStatus.OCCUPIED)).as("occupied_count"))
+                  .from(UNITS)
+                  .where(UNITS.PROPERTY_ID.eq(PROPERTIES.ID)))
+          .as("counts");
+  private static final Field<Integer> UNIT_COUNT = field("counts.unit_count", Integer.class);
+  private static final Field<Integer> OCCUPIED_COUNT =
+      field("counts.occupied_count", Integer.class);
+  private static final List<SelectFieldOrAsterisk> COLUMNS =
+      List.of(PROPERTIES.asterisk(), UNIT_COUNT, OCCUPIED_COUNT);
+  private static final Table<?> FROM = PROPERTIES.crossJoin(COUNTS);
+
+  private final TransactionContext transactions;
+
+  public JooqPropertyRepository(TransactionContext transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Property create(UUID ownerId, NewProperty property) {
+    Address address = property.address();
+    UUID id =
+        dsl()
+            .insertInto(PROPERTIES)
+            .set(PROPERTIES.OWNER_ID, ownerId)
+            .set(PROPERTIES.NAME, property.name().strip())
+            .set(PROPERTIES.ADDRESS_LINE1, address.line1().strip())
+            .set(PROPERTIES.ADDRESS_LINE2, address.line2().orElse(null))
+            .set(PROPERTIES.CITY, address.city().strip())
+            .set(PROPERTIES.REGION, address.region().orElse(null))
+            .set(PROPERTIES.POSTAL_CODE, address.postalCode().orElse(null))
+            .set(PROPERTIES.COUNTRY, address.country())
+            .set(PROPERTIES.PROPERTY_TYPE, toDb(property.propertyType()))
+            .set(PROPERTIES.STATUS, toDb(property.status()))
+            .set(PROPERTIES.DESCRIPTION, property.description().orElse(null))
+            .returning(PROPERTIES.ID)
+            .fetchOne(PROPERTIES.ID);
+    return findById(id).orElseThrow();
+  }
+
+  @Override
+  public Optional<Property> findById(UUID id) {
+    return dsl()
+        .select(COLUMNS)
+        .from(FROM)
+        .where(PROPERTIES.ID.eq(id))
+        .fetchOptional(JooqPropertyRepository::toProperty);
+  }
+
+  @Override
+  public Page<Property> list(
+      PropertyFilter filter, Sort<PropertySortField> sort, PageRequest page) {
+    return PagedQuery.fetch(
+        dsl(),
+        COLUMNS,
+        FROM,
+        where(filter),
+        List.of(orderBy(sort), PROPERTIES.ID.asc()),
+        page,
+        JooqPropertyRepository::toProperty);
+  }
+
+  @Override
+  public Optional<Property> update(UUID id, PropertyChanges changes, Versioned expected) {
+    ChangeSet set =
+        new ChangeSet()
+            .put(PROPERTIES.NAME, changes.name(), String::strip)
+            .put(PROPERTIES.ADDRESS_LINE1, changes.addressLine1(), String::strip)
+            .put(PROPERTIES.ADDRESS_LINE2, changes.addressLine2())
+            .put(PROPERTIES.CITY, changes.city(), String::strip)
+            .put(PROPERTIES.REGION, changes.region())
+            .put(PROPERTIES.POSTAL_CODE, changes.postalCode())
+            .put(PROPERTIES.COUNTRY, changes.country())
+            .put(PROPERTIES.PROPERTY_TYPE, changes.propertyType(), JooqPropertyRepository::toDb)
+            .put(PROPERTIES.STATUS, changes.status(), JooqPropertyRepository::toDb)
+            .put(PROPERTIES.DESCRIPTION, changes.description());
+    if (set.isEmpty()) {
+      return VersionedRows.check(currentVersion(id), expected) ? findById(id) : Optional.empty();
+    }
+    int updated =
+        dsl()
+            .update(PROPERTIES)
+            .set(set.values())
+            .where(PROPERTIES.ID.eq(id))
+            .and(VersionedRows.matching(PROPERTIES.VERSION, expected))
+            .execute();
+    if (updated == 0 && !VersionedRows.explainMiss(currentVersion(id), expected)) {
+      return Optional.empty();
+    }
+    return findById(id);
+  }
+
+  @Override
+  public boolean delete(UUID id, Versioned expected) {
+    try {
+      int deleted =
+          dsl()
+              .deleteFrom(PROPERTIES)
+              .where(PROPERTIES.ID.eq(id))
+              .and(VersionedRows.matching(PROPERTIES.VERSION, expected))
+              .execute();
+      return deleted == 1 || VersionedRows.explainMiss(currentVersion(id), expected);
+    } catch (DataAccessException e) {
+      if ("23503".equals(e.sqlState())) {
+        throw SqlErrors.dependentRows("The property");
+      }
+      throw e;
+    }
+  }
+
+  private Optional<Long> currentVersion(UUID id) {
+    return dsl()
+        .select(PROPERTIES.VERSION)
+        .from(PROPERTIES)
+        .where(PROPERTIES.ID.eq(id))
+        .fetchOptional(PROPERTIES.VERSION);
+  }
+
+  private DSLContext dsl() {
+    return transactions.dsl();
+  }
+
+  private static Condition where(PropertyFilter filter) {
+    Condition condition = noCondition();
+    if (filter.status().isPresent()) {
+      condition = condition.and(PROPERTIES.STATUS.eq(toDb(filter.status().get())));
+    }
+    if (filter.propertyType().isPresent()) {
+      condition = condition.and(PROPERTIES.PROPERTY_TYPE.eq(toDb(filter.propertyType().get())));
+    }
+    if (filter.city().isPresent()) {
+      condition = condition.and(PROPERTIES.CITY.equalIgnoreCase(filter.city().get()));
+    }
+    if (filter.text().isPresent()) {
+      String text = filter.text().get();
+      condition =
+          condition.and(
+              PROPERTIES
+                  .NAME
+                  .containsIgnoreCase(text)
+                  .or(PROPERTIES.ADDRESS_LINE1.containsIgnoreCase(text))
+                  .or(PROPERTIES.CITY.containsIgnoreCase(text))
+                  .or(PROPERTIES.POSTAL_CODE.containsIgnoreCase(text)));
+    }
+    return condition;
+  }
+
+  private static SortField<?> orderBy(Sort<PropertySortField> sort) {
+    Field<?> column =
+        switch (sort.field()) {
+          case NAME -> PROPERTIES.NAME;
+          case CREATED_AT -> PROPERTIES.CREATED_AT;
+          case CITY -> PROPERTIES.CITY;
+        };
+    return sort.direction() == Direction.DESCENDING ? column.desc() : column.asc();
+  }
+
+  private static Property toProperty(Record row) {
+    return new Property(
+        row.get(PROPERTIES.ID),
+        row.get(PROPERTIES.OWNER_ID),
+        row.get(PROPERTIES.NAME),
+        new Address(
+            row.get(PROPERTIES.ADDRESS_LINE1),
+            Optional.ofNullable(row.get(PROPERTIES.ADDRESS_LINE2)),
+            row.get(PROPERTIES.CITY),
+            Optional.ofNullable(row.get(PROPERTIES.REGION)),
+            Optional.ofNullable(row.get(PROPERTIES.POSTAL_CODE)),
+            row.get(PROPERTIES.COUNTRY)),
+        Enums.convert(row.get(PROPERTIES.PROPERTY_TYPE), PropertyType.class),
+        Enums.convert(row.get(PROPERTIES.STATUS), PropertyStatus.class),
+        Optional.ofNullable(row.get(PROPERTIES.DESCRIPTION)),
+        row.get(UNIT_COUNT),
+        row.get(OCCUPIED_COUNT),
+        row.get(PROPERTIES.CREATED_AT).toInstant(),
+        row.get(PROPERTIES.UPDATED_AT).toInstant(),
+        row.get(PROPERTIES.VERSION));
+  }
+
+  private static dev.leaseport.adapters.persistence.jooq.leaseport.enums.PropertyType toDb(
+      PropertyType type) {
+    return Enums.convert(
+        type, dev.leaseport.adapters.persistence.jooq.leaseport.enums.PropertyType.class);
+  }
+
+  private static dev.leaseport.adapters.persistence.jooq.leaseport.enums.PropertyStatus toDb(
+      PropertyStatus status) {
+    return Enums.convert(
+        status, dev.leaseport.adapters.persistence.jooq.leaseport.enums.PropertyStatus.class);
+  }
+}

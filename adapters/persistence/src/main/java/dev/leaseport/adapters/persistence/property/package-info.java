@@ -1,0 +1,2 @@
+/** jOOQ implementation of the property repository port. */
+package dev.leaseport.adapters.persistence.property;

@@ -1,0 +1,95 @@
+package dev.leaseport.adapters.persistence.support;
+
+import dev.leaseport.domain.shared.ConflictException;
+import dev.leaseport.domain.shared.DomainException;
+import dev.leaseport.domain.shared.NotFoundException;
+import dev.leaseport.domain.shared.UnavailableException;
+import dev.leaseport.domain.shared.ValidationException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.SQLNonTransientConnectionException;
+import java.util.Locale;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * Turns PostgreSQL errors into domain errors (SPEC section 7): the REST edge then maps those to
+ * HTTP once. Anything not listed stays an unexpected error (500, logged, never shown).
+ */
+public final class SqlErrors {
+  private SqlErrors() {}
+
+  public static boolean isRetryable(DataAccessException e) {
+    String state = e.sqlState();
+    return "40001".equals(state) || "40P01".equals(state);
+  }
+
+  public static RuntimeException translate(DataAccessException e) {
+    String state = e.sqlState();
+    String constraint = constraintName(e);
+    return switch (state) {
+      case "23505" -> ConflictException.duplicate(duplicateDetail(constraint));
+      case "23P01" -> new ConflictException("conflict", "The change overlaps an existing record");
+      case "23503" -> new NotFoundException("A referenced resource");
+      case "23514", "22001", "22003" -> ValidationException.of(fieldOf(constraint), "is not allowed");
+      case "42501" -> new NotFoundException("Resource");
+      case "57014" -> UnavailableException.database();
+      default -> isConnectionFailure(e) ? UnavailableException.database() : e;
+    };
+  }
+
+  /** A foreign key violation on delete means dependent rows exist: a conflict, not a 404. */
+  public static DomainException dependentRows(String resource) {
+    return new ConflictException(
+        "conflict", resource + " has dependent records; archive it instead of deleting");
+  }
+
+  private static boolean isConnectionFailure(DataAccessException e) {
+    String state = e.sqlState();
+    if (state != null && state.startsWith("08")) {
+      return true;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String constraintName(DataAccessException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.postgresql.util.PSQLException psql
+          && psql.getServerErrorMessage() != null) {
+        return psql.getServerErrorMessage().getConstraint();
+      }
+    }
+    return null;
+  }
+
+  private static String duplicateDetail(String constraint) {
+    if (constraint != null && constraint.contains("unit_number")) {
+      return "A unit with this number already exists in the property";
+    }
+    return "A record with these values already exists";
+  }
+
+  /** {@code units_bedrooms_check} names the column {@code bedrooms}: report it in camelCase. */
+  static String fieldOf(String constraint) {
+    if (constraint == null) {
+      return "body";
+    }
+    String[] parts = constraint.toLowerCase(Locale.ROOT).split("_");
+    if (parts.length < 3 || !parts[parts.length - 1].equals("check")) {
+      return "body";
+    }
+    StringBuilder field = new StringBuilder(parts[1]);
+    for (int i = 2; i < parts.length - 1; i++) {
+      field.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+    }
+    return field.toString();
+  }
+}

@@ -1,0 +1,196 @@
+package dev.leaseport.adapters.persistence.unit;
+
+import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.UNITS;
+import static org.jooq.impl.DSL.noCondition;
+
+import dev.leaseport.adapters.persistence.support.ChangeSet;
+import dev.leaseport.adapters.persistence.support.Enums;
+import dev.leaseport.adapters.persistence.support.PagedQuery;
+import dev.leaseport.adapters.persistence.support.VersionedRows;
+import dev.leaseport.adapters.persistence.tier.TransactionContext;
+import dev.leaseport.domain.shared.ConflictException;
+import dev.leaseport.domain.shared.Direction;
+import dev.leaseport.domain.shared.Money;
+import dev.leaseport.domain.shared.NotFoundException;
+import dev.leaseport.domain.shared.Page;
+import dev.leaseport.domain.shared.PageRequest;
+import dev.leaseport.domain.shared.Sort;
+import dev.leaseport.domain.shared.Versioned;
+import dev.leaseport.domain.unit.NewUnit;
+import dev.leaseport.domain.unit.Unit;
+import dev.leaseport.domain.unit.UnitChanges;
+import dev.leaseport.domain.unit.UnitFilter;
+import dev.leaseport.domain.unit.UnitRepository;
+import dev.leaseport.domain.unit.UnitSortField;
+import dev.leaseport.domain.unit.UnitStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.exception.DataAccessException;
+
+/** Units under the caller's RLS; the composite key to the property keeps owners apart. */
+public final class JooqUnitRepository implements UnitRepository {
+  private final TransactionContext transactions;
+
+  public JooqUnitRepository(TransactionContext transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Unit create(UUID ownerId, NewUnit unit) {
+    try {
+      return dsl()
+          .insertInto(UNITS)
+          .set(UNITS.OWNER_ID, ownerId)
+          .set(UNITS.PROPERTY_ID, unit.propertyId())
+          .set(UNITS.UNIT_NUMBER, unit.unitNumber().strip())
+          .set(UNITS.BEDROOMS, unit.bedrooms() == null ? null : unit.bedrooms().shortValue())
+          .set(UNITS.BATHROOMS, unit.bathrooms())
+          .set(UNITS.SQUARE_FEET, unit.squareFeet())
+          .set(UNITS.RENT_AMOUNT, unit.rentAmount().amount())
+          .set(UNITS.CURRENCY, unit.rentAmount().currency())
+          .set(UNITS.STATUS, toDb(unit.status()))
+          .returning()
+          .fetchOne(JooqUnitRepository::toUnit);
+    } catch (DataAccessException e) {
+      // The property is another owner's or does not exist: the same answer either way.
+      if ("23503".equals(e.sqlState())) {
+        throw new NotFoundException("Property");
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public Optional<Unit> findById(UUID id) {
+    return dsl().selectFrom(UNITS).where(UNITS.ID.eq(id)).fetchOptional(JooqUnitRepository::toUnit);
+  }
+
+  @Override
+  public Page<Unit> list(UnitFilter filter, Sort<UnitSortField> sort, PageRequest page) {
+    return PagedQuery.fetch(
+        dsl(),
+        List.of(UNITS.asterisk()),
+        UNITS,
+        where(filter),
+        List.of(orderBy(sort), UNITS.ID.asc()),
+        page,
+        JooqUnitRepository::toUnit);
+  }
+
+  @Override
+  public Optional<Unit> update(UUID id, UnitChanges changes, Versioned expected) {
+    ChangeSet set =
+        new ChangeSet()
+            .put(UNITS.UNIT_NUMBER, changes.unitNumber(), String::strip)
+            .put(UNITS.BEDROOMS, changes.bedrooms(), Integer::shortValue)
+            .put(UNITS.BATHROOMS, changes.bathrooms())
+            .put(UNITS.SQUARE_FEET, changes.squareFeet())
+            .put(UNITS.RENT_AMOUNT, changes.rentAmount(), Money::amount)
+            .put(UNITS.CURRENCY, changes.rentAmount(), Money::currency)
+            .put(UNITS.STATUS, changes.status(), JooqUnitRepository::toDb);
+    if (set.isEmpty()) {
+      return VersionedRows.check(currentVersion(id), expected) ? findById(id) : Optional.empty();
+    }
+    Optional<Unit> updated =
+        dsl()
+            .update(UNITS)
+            .set(set.values())
+            .where(UNITS.ID.eq(id))
+            .and(VersionedRows.matching(UNITS.VERSION, expected))
+            .returning()
+            .fetchOptional()
+            .map(JooqUnitRepository::toUnit);
+    if (updated.isEmpty() && VersionedRows.explainMiss(currentVersion(id), expected)) {
+      return findById(id);
+    }
+    return updated;
+  }
+
+  @Override
+  public boolean delete(UUID id, Versioned expected) {
+    try {
+      int deleted =
+          dsl()
+              .deleteFrom(UNITS)
+              .where(UNITS.ID.eq(id))
+              .and(VersionedRows.matching(UNITS.VERSION, expected))
+              .execute();
+      return deleted == 1 || VersionedRows.explainMiss(currentVersion(id), expected);
+    } catch (DataAccessException e) {
+      if ("23503".equals(e.sqlState())) {
+        throw new ConflictException(
+            "conflict", "The unit has dependent records and cannot be deleted");
+      }
+      throw e;
+    }
+  }
+
+  private Optional<Long> currentVersion(UUID id) {
+    return dsl().select(UNITS.VERSION).from(UNITS).where(UNITS.ID.eq(id)).fetchOptional(UNITS.VERSION);
+  }
+
+  private DSLContext dsl() {
+    return transactions.dsl();
+  }
+
+  private static Condition where(UnitFilter filter) {
+    Condition condition = noCondition();
+    if (filter.propertyId().isPresent()) {
+      condition = condition.and(UNITS.PROPERTY_ID.eq(filter.propertyId().get()));
+    }
+    if (filter.status().isPresent()) {
+      condition = condition.and(UNITS.STATUS.eq(toDb(filter.status().get())));
+    }
+    if (filter.minBedrooms().isPresent()) {
+      condition = condition.and(UNITS.BEDROOMS.ge((short) filter.minBedrooms().getAsInt()));
+    }
+    if (filter.maxRent().isPresent()) {
+      condition = condition.and(UNITS.RENT_AMOUNT.le(filter.maxRent().getAsLong()));
+    }
+    return condition;
+  }
+
+  private static SortField<?> orderBy(Sort<UnitSortField> sort) {
+    Field<?> column =
+        switch (sort.field()) {
+          case UNIT_NUMBER -> UNITS.UNIT_NUMBER;
+          case CREATED_AT -> UNITS.CREATED_AT;
+          case RENT_AMOUNT -> UNITS.RENT_AMOUNT;
+          case BEDROOMS -> UNITS.BEDROOMS;
+        };
+    return sort.direction() == Direction.DESCENDING
+        ? column.desc().nullsLast()
+        : column.asc().nullsLast();
+  }
+
+  private static Unit toUnit(Record row) {
+    Short bedrooms = row.get(UNITS.BEDROOMS);
+    Integer squareFeet = row.get(UNITS.SQUARE_FEET);
+    return new Unit(
+        row.get(UNITS.ID),
+        row.get(UNITS.OWNER_ID),
+        row.get(UNITS.PROPERTY_ID),
+        row.get(UNITS.UNIT_NUMBER),
+        bedrooms == null ? OptionalInt.empty() : OptionalInt.of(bedrooms),
+        Optional.ofNullable(row.get(UNITS.BATHROOMS)),
+        squareFeet == null ? OptionalInt.empty() : OptionalInt.of(squareFeet),
+        new Money(row.get(UNITS.RENT_AMOUNT), row.get(UNITS.CURRENCY)),
+        Enums.convert(row.get(UNITS.STATUS), UnitStatus.class),
+        row.get(UNITS.CREATED_AT).toInstant(),
+        row.get(UNITS.UPDATED_AT).toInstant(),
+        row.get(UNITS.VERSION));
+  }
+
+  private static dev.leaseport.adapters.persistence.jooq.leaseport.enums.UnitStatus toDb(
+      UnitStatus status) {
+    return Enums.convert(
+        status, dev.leaseport.adapters.persistence.jooq.leaseport.enums.UnitStatus.class);
+  }
+}

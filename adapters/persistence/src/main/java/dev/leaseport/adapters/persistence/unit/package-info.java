@@ -1,0 +1,2 @@
+/** jOOQ implementation of the unit repository port. */
+package dev.leaseport.adapters.persistence.unit;

@@ -1,0 +1,2 @@
+/** Use cases about the caller's own account. */
+package dev.leaseport.application.identity;

@@ -1,0 +1,2 @@
+/** Outbound ports the use cases need beyond the domain's repositories: transactions. */
+package dev.leaseport.application.port;

@@ -1,0 +1,2 @@
+/** Use cases for an owner's properties. */
+package dev.leaseport.application.property;

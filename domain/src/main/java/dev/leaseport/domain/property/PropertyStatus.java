@@ -1,0 +1,7 @@
+package dev.leaseport.domain.property;
+
+/** An archived property stays for its history but takes no new leases. */
+public enum PropertyStatus {
+  ACTIVE,
+  ARCHIVED
+}

@@ -1,0 +1,2 @@
+/** Properties an owner manages, and the port that stores them. */
+package dev.leaseport.domain.property;

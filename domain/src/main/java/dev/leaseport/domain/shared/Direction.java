@@ -1,0 +1,7 @@
+package dev.leaseport.domain.shared;
+
+/** Sort direction of a list. */
+public enum Direction {
+  ASCENDING,
+  DESCENDING
+}

@@ -1,0 +1,8 @@
+package dev.leaseport.domain.shared;
+
+/** The resource does not exist, or the caller may not see it: the two look the same. */
+public final class NotFoundException extends DomainException {
+  public NotFoundException(String resource) {
+    super("not-found", resource + " not found");
+  }
+}

@@ -1,0 +1,2 @@
+/** Value objects, paging and domain errors shared by every feature. */
+package dev.leaseport.domain.shared;

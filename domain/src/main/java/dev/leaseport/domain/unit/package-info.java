@@ -1,0 +1,2 @@
+/** Rentable units inside a property, and the port that stores them. */
+package dev.leaseport.domain.unit;
