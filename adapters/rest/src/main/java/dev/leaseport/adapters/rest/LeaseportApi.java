@@ -1,0 +1,28 @@
+package dev.leaseport.adapters.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The JAX-RS application at the root, so that every unknown path, not only those under {@code
+ * /api/v1}, gets a problem+json 404. Resources carry the {@code /api/v1} prefix themselves.
+ */
+@ApplicationPath("/")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Leaseport API",
+            version = "1",
+            description =
+                "Property management: owners manage properties and units; tenants see what their"
+                    + " lease gives them. Errors are RFC 9457 application/problem+json."))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+public class LeaseportApi extends Application {}

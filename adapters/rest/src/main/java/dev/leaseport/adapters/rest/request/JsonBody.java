@@ -1,0 +1,158 @@
+package dev.leaseport.adapters.rest.request;
+
+import dev.leaseport.adapters.rest.problem.ApiProblem;
+import dev.leaseport.domain.shared.Change;
+import dev.leaseport.domain.shared.FieldError;
+import dev.leaseport.domain.shared.ValidationException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A strict reader of a JSON object body. Every field read says whether it was absent (unchanged),
+ * null (cleared) or set; unknown fields and wrong JSON types are collected and reported together
+ * as 400, values outside an enum as 422. Call {@link #finish()} after reading.
+ */
+public final class JsonBody {
+  private final JsonObject json;
+  private final String prefix;
+  private final Set<String> known = new TreeSet<>();
+  private final List<String> malformed;
+  private final List<FieldError> invalid;
+
+  private JsonBody(JsonObject json, String prefix, List<String> malformed, List<FieldError> invalid) {
+    this.json = json;
+    this.prefix = prefix;
+    this.malformed = malformed;
+    this.invalid = invalid;
+  }
+
+  public static JsonBody parse(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw ApiProblem.malformed("A JSON object body is required");
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(raw))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw ApiProblem.malformed("The body must be a JSON object");
+      }
+      return new JsonBody(value.asJsonObject(), "", new ArrayList<>(), new ArrayList<>());
+    } catch (JsonException e) {
+      throw ApiProblem.malformed("The body is not valid JSON");
+    }
+  }
+
+  public Change<String> string(String name) {
+    return read(name, JsonValue.ValueType.STRING, "a string", v -> ((JsonString) v).getString());
+  }
+
+  public Change<Integer> integer(String name) {
+    return read(name, JsonValue.ValueType.NUMBER, "an integer", v -> exactInt((JsonNumber) v, name));
+  }
+
+  public Change<Long> longInteger(String name) {
+    return read(name, JsonValue.ValueType.NUMBER, "an integer", v -> exactLong((JsonNumber) v, name));
+  }
+
+  public Change<BigDecimal> decimal(String name) {
+    return read(name, JsonValue.ValueType.NUMBER, "a number", v -> ((JsonNumber) v).bigDecimalValue());
+  }
+
+  public <E extends Enum<E>> Change<E> enumeration(String name, Class<E> type) {
+    return string(name)
+        .map(
+            text -> {
+              try {
+                return Enum.valueOf(type, text);
+              } catch (IllegalArgumentException e) {
+                invalid.add(new FieldError(prefix + name, "must be one of " + allowed(type)));
+                return null;
+              }
+            });
+  }
+
+  /** A nested object; absent and null are returned as such, with no reader. */
+  public Change<JsonBody> object(String name) {
+    return read(
+        name,
+        JsonValue.ValueType.OBJECT,
+        "an object",
+        v -> new JsonBody(v.asJsonObject(), prefix + name + ".", malformed, invalid));
+  }
+
+  public boolean hasField(String name) {
+    return json.containsKey(name);
+  }
+
+  /** Reports unknown fields, wrong types (400) and values outside an enum (422). */
+  public void finish() {
+    Set<String> unknown = new TreeSet<>(json.keySet());
+    unknown.removeAll(known);
+    unknown.forEach(field -> malformed.add("unknown field '" + prefix + field + "'"));
+    if (!malformed.isEmpty()) {
+      throw ApiProblem.malformed("Malformed body: " + String.join("; ", malformed));
+    }
+    if (!invalid.isEmpty()) {
+      throw new ValidationException(invalid);
+    }
+  }
+
+  /** Declares a nested object's fields known and checks them, without throwing yet. */
+  public void finishNested() {
+    Set<String> unknown = new TreeSet<>(json.keySet());
+    unknown.removeAll(known);
+    unknown.forEach(field -> malformed.add("unknown field '" + prefix + field + "'"));
+  }
+
+  private <T> Change<T> read(
+      String name, JsonValue.ValueType type, String expected, java.util.function.Function<JsonValue, T> convert) {
+    known.add(name);
+    if (!json.containsKey(name)) {
+      return Change.unchanged();
+    }
+    JsonValue value = json.get(name);
+    if (value.getValueType() == JsonValue.ValueType.NULL) {
+      return Change.cleared();
+    }
+    if (value.getValueType() != type) {
+      malformed.add("'" + prefix + name + "' must be " + expected);
+      return Change.unchanged();
+    }
+    T converted = convert.apply(value);
+    return converted == null ? Change.unchanged() : Change.to(converted);
+  }
+
+  private Integer exactInt(JsonNumber number, String name) {
+    try {
+      return number.bigDecimalValue().intValueExact();
+    } catch (ArithmeticException e) {
+      malformed.add("'" + prefix + name + "' must be a whole number that fits 32 bits");
+      return null;
+    }
+  }
+
+  private Long exactLong(JsonNumber number, String name) {
+    try {
+      return number.bigDecimalValue().longValueExact();
+    } catch (ArithmeticException e) {
+      malformed.add("'" + prefix + name + "' must be a whole number (minor units)");
+      return null;
+    }
+  }
+
+  private static <E extends Enum<E>> String allowed(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+}

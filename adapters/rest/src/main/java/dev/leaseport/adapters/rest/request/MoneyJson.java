@@ -1,0 +1,40 @@
+package dev.leaseport.adapters.rest.request;
+
+import dev.leaseport.domain.shared.Change;
+import dev.leaseport.domain.shared.Money;
+import dev.leaseport.domain.shared.ValidationException;
+
+/** Money on the wire: {@code {"amount": 150000, "currency": "usd"}}, minor units, never floats. */
+public record MoneyJson(long amount, String currency) {
+  public static final String DEFAULT_CURRENCY = "usd";
+
+  public static MoneyJson of(Money money) {
+    return new MoneyJson(money.amount(), money.currency());
+  }
+
+  /** Reads a money object field; the currency defaults to usd when left out. */
+  public static Change<Money> read(JsonBody body, String name) {
+    Change<JsonBody> object = body.object(name);
+    if (!(object instanceof Change.SetTo<JsonBody> set)) {
+      return object.map(ignored -> null);
+    }
+    JsonBody money = set.value();
+    Change<Long> amount = money.longInteger("amount");
+    String currency = money.string("currency").newValue().orElse(DEFAULT_CURRENCY);
+    money.finishNested();
+    if (!money.hasField("amount") || amount instanceof Change.Cleared) {
+      return fail(name + ".amount", "is required");
+    }
+    if (amount.newValue().isEmpty()) {
+      return Change.unchanged(); // a wrong type, already recorded for the 400 answer
+    }
+    if (!Money.isValidCurrency(currency)) {
+      return fail(name + ".currency", "must be a three-letter ISO 4217 code in lower case");
+    }
+    return Change.to(new Money(amount.newValue().get(), currency));
+  }
+
+  private static Change<Money> fail(String field, String message) {
+    throw ValidationException.of(field, message);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.leaseport.adapters.rest.security;
+
+import dev.leaseport.adapters.rest.problem.ApiProblem;
+import dev.leaseport.domain.identity.Caller;
+import dev.leaseport.domain.identity.UserType;
+import java.util.Map;
+import java.util.UUID;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.HmacKey;
+import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
+
+/**
+ * Verifies bearer tokens locally (keys from a cached JWKS, never a call per request) and turns
+ * their claims into a {@link Caller}. {@code alg: none} and any algorithm but the configured ones
+ * are refused before the signature is looked at.
+ */
+public final class TokenVerifier {
+  private static final int CLOCK_SKEW_SECONDS = 60;
+  private final JwtConsumer consumer;
+
+  public TokenVerifier(TokenSettings settings) {
+    JwtConsumerBuilder builder =
+        new JwtConsumerBuilder()
+            .setRequireExpirationTime()
+            .setRequireSubject()
+            .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
+            .setExpectedIssuer(settings.issuer());
+    if (settings.hs256Secret().isPresent()) {
+      builder
+          .setJwsAlgorithmConstraints(
+              new AlgorithmConstraints(ConstraintType.PERMIT, AlgorithmIdentifiers.HMAC_SHA256))
+          .setVerificationKey(new HmacKey(settings.hs256Secret().get()));
+    } else {
+      builder.setJwsAlgorithmConstraints(
+          new AlgorithmConstraints(
+              ConstraintType.PERMIT,
+              AlgorithmIdentifiers.RSA_USING_SHA256,
+              AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256));
+      if (settings.publicKey().isPresent()) {
+        builder.setVerificationKey(settings.publicKey().get());
+      } else {
+        String url = settings.jwksUrl().orElseThrow(() -> new IllegalArgumentException("no key"));
+        builder.setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(url)));
+      }
+    }
+    if (settings.audience().isPresent()) {
+      builder.setExpectedAudience(settings.audience().get());
+    } else {
+      builder.setSkipDefaultAudienceValidation();
+    }
+    this.consumer = builder.build();
+  }
+
+  /** The caller of a valid token; 401 {@code unauthenticated} for anything else. */
+  public Caller verify(String token) {
+    JwtClaims claims;
+    try {
+      claims = consumer.processToClaims(token);
+    } catch (InvalidJwtException e) {
+      throw ApiProblem.unauthenticated(reason(e));
+    }
+    try {
+      return new Caller(
+          parseSubject(claims.getSubject()),
+          requireEmail(claims.getStringClaimValue("email")),
+          !Boolean.FALSE.equals(claims.getClaimValue("email_verified", Boolean.class)),
+          userType(claims.getClaimValue("app_metadata")));
+    } catch (MalformedClaimException e) {
+      throw ApiProblem.unauthenticated("The token's claims are malformed");
+    }
+  }
+
+  private static String reason(InvalidJwtException e) {
+    if (e.hasExpired()) {
+      return "The token has expired";
+    }
+    return "The token is not valid";
+  }
+
+  private static UUID parseSubject(String subject) {
+    try {
+      return UUID.fromString(subject);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ApiProblem.unauthenticated("The token's subject is not a user id");
+    }
+  }
+
+  private static String requireEmail(String email) {
+    if (email == null || email.isBlank() || email.length() > 320) {
+      throw ApiProblem.unauthenticated("The token carries no e-mail address");
+    }
+    return email.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Absent means OWNER: owners sign up by themselves, tenants arrive through invitations. */
+  private static UserType userType(Object appMetadata) {
+    if (!(appMetadata instanceof Map<?, ?> metadata) || metadata.get("user_type") == null) {
+      return UserType.OWNER;
+    }
+    try {
+      return UserType.valueOf(String.valueOf(metadata.get("user_type")));
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.unauthenticated("The token's user type is unknown");
+    }
+  }
+}
