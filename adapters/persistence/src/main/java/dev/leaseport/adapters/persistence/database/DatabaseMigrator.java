@@ -18,7 +18,9 @@ public final class DatabaseMigrator {
         .dataSource(url, ownerUser, ownerPassword)
         .schemas("leaseport", "auth")
         .defaultSchema("leaseport")
+        // Inside Liberty, classpath scanning finds the folder by its marker file flyway.location.
         .locations("classpath:db/migration")
+        .callbackLocations("classpath:db/migration")
         .failOnMissingLocations(true)
         .validateMigrationNaming(true);
   }

@@ -1,0 +1,137 @@
+package dev.leaseport.bootstrap.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads and checks every key, collecting all problems before failing, so one start-up attempt
+ * tells the operator everything that is wrong.
+ */
+public final class SettingsLoader {
+  private final Function<String, Optional<String>> source;
+  private final List<String> problems = new ArrayList<>();
+
+  private SettingsLoader(Function<String, Optional<String>> source) {
+    this.source = source;
+  }
+
+  /** @param source looks up a key (environment first, then {@code .env}); blank means unset */
+  public static LeaseportSettings load(Function<String, Optional<String>> source) {
+    return new SettingsLoader(source).read();
+  }
+
+  private LeaseportSettings read() {
+    Mode mode = mode();
+    Path dataDirectory = Path.of(get("LEASEPORT_DATA_DIR").orElse(".leaseport")).toAbsolutePath();
+    Optional<String> dbUrl = get("LEASEPORT_DB_URL");
+    dbUrl.ifPresent(
+        url -> check(url.startsWith("jdbc:postgresql://"), "LEASEPORT_DB_URL must start with jdbc:postgresql://"));
+    int embeddedPort = integer("LEASEPORT_EMBEDDED_DB_PORT", 55432, 1024, 65535);
+    int poolMax = integer("LEASEPORT_DB_POOL_MAX", 20, 1, 1000);
+    String dbUser = get("LEASEPORT_DB_USER").orElse("authenticator");
+    String dbPassword = get("LEASEPORT_DB_PASSWORD").orElse("local-only");
+    String adminUser = get("LEASEPORT_DB_ADMIN_USER").orElse("leaseport_owner");
+    String adminPassword = get("LEASEPORT_DB_ADMIN_PASSWORD").orElse("");
+    Optional<String> issuer = get("LEASEPORT_JWT_ISSUER");
+    Optional<String> jwks = get("LEASEPORT_JWT_JWKS_URL");
+    Optional<String> secret = get("LEASEPORT_JWT_HS256_SECRET");
+    Optional<String> audience = get("LEASEPORT_JWT_AUDIENCE");
+    jwks.ifPresent(url -> check(isHttpUrl(url), "LEASEPORT_JWT_JWKS_URL must be an http(s) URL"));
+    secret.ifPresent(s -> check(s.length() >= 32, "LEASEPORT_JWT_HS256_SECRET must be at least 32 characters"));
+    String publicUrl = get("LEASEPORT_PUBLIC_URL").orElse("http://localhost:9080");
+    check(isHttpUrl(publicUrl), "LEASEPORT_PUBLIC_URL must be an http(s) URL");
+    String logFormat = get("LEASEPORT_LOG_FORMAT").orElse("text");
+    check(logFormat.equals("text") || logFormat.equals("json"), "LEASEPORT_LOG_FORMAT must be text or json");
+    boolean demo = bool("LEASEPORT_DEMO_DATA");
+    Optional<String> stripeKey = get("STRIPE_SECRET_KEY");
+    stripeKey.ifPresent(
+        key -> check(key.startsWith("sk_test_") || key.startsWith("sk_live_") || key.startsWith("rk_"),
+            "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_..., sk_live_...)"));
+    get("STRIPE_API_BASE").ifPresent(url -> check(isHttpUrl(url), "STRIPE_API_BASE must be an http(s) URL"));
+    integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
+    integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, 10_000);
+
+    if (mode == Mode.LOCAL) {
+      // Local mode mints its own tokens: combined with production settings it would be a backdoor.
+      check(issuer.isEmpty() && jwks.isEmpty() && secret.isEmpty(),
+          "LEASEPORT_MODE=local cannot be combined with an external token issuer (LEASEPORT_JWT_*)");
+      check(stripeKey.map(k -> !k.startsWith("sk_live_")).orElse(true),
+          "LEASEPORT_MODE=local cannot be combined with a live Stripe key");
+    } else {
+      check(dbUrl.isPresent(), "LEASEPORT_DB_URL is required in production mode");
+      check(get("LEASEPORT_DB_PASSWORD").isPresent(), "LEASEPORT_DB_PASSWORD is required in production mode");
+      check(issuer.isPresent(), "LEASEPORT_JWT_ISSUER is required in production mode");
+      check(jwks.isPresent() != secret.isPresent(),
+          "Set exactly one of LEASEPORT_JWT_JWKS_URL and LEASEPORT_JWT_HS256_SECRET in production mode");
+      check(!demo, "LEASEPORT_DEMO_DATA is for local mode only");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidConfigurationException(problems);
+    }
+    return new LeaseportSettings(
+        mode, dataDirectory, dbUrl, embeddedPort, dbUser, dbPassword, adminUser, adminPassword,
+        poolMax, issuer.orElse(LeaseportSettings.LOCAL_ISSUER), jwks, secret, audience,
+        publicUrl, logFormat, demo);
+  }
+
+  private Mode mode() {
+    String raw = get("LEASEPORT_MODE").orElse("local");
+    try {
+      return Mode.valueOf(raw.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.add("LEASEPORT_MODE must be local or production, not '" + raw + "'");
+      return Mode.PRODUCTION; // the stricter checks then apply to the rest
+    }
+  }
+
+  private Optional<String> get(String key) {
+    return source.apply(key).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private int integer(String key, int fallback, int min, int max) {
+    Optional<String> raw = get(key);
+    if (raw.isEmpty()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(raw.get());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    problems.add(key + " must be a whole number from " + min + " to " + max);
+    return fallback;
+  }
+
+  private boolean bool(String key) {
+    Optional<String> raw = get(key);
+    if (raw.isEmpty()) {
+      return false;
+    }
+    String value = raw.get().toLowerCase(Locale.ROOT);
+    check(value.equals("true") || value.equals("false"), key + " must be true or false");
+    return value.equals("true");
+  }
+
+  private void check(boolean valid, String problem) {
+    if (!valid && !problem.isEmpty()) {
+      problems.add(problem);
+    }
+  }
+
+  private static boolean isHttpUrl(String value) {
+    try {
+      URI uri = URI.create(value);
+      return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

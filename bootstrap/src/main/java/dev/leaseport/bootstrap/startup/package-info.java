@@ -1,0 +1,2 @@
+/** What happens before the first request: embedded database, roles, migrations, demo data. */
+package dev.leaseport.bootstrap.startup;

@@ -1,0 +1,77 @@
+package dev.leaseport.bootstrap.wiring;
+
+import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
+import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
+import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
+import dev.leaseport.adapters.persistence.system.SystemTier;
+import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
+import dev.leaseport.adapters.persistence.tier.TransactionContext;
+import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
+import dev.leaseport.application.port.UserTransactions;
+import dev.leaseport.domain.identity.UserAccountProvisioning;
+import dev.leaseport.domain.identity.UserProfileRepository;
+import dev.leaseport.domain.property.PropertyRepository;
+import dev.leaseport.domain.unit.UnitRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/** Builds the jOOQ adapters once, on the server's connection pool. */
+@ApplicationScoped
+public class PersistenceWiring {
+  @Resource(lookup = "jdbc/leaseport")
+  DataSource dataSource;
+
+  @Inject MetricRegistry metrics;
+
+  private TransactionContext transactions;
+  private UserTransactions userTransactions;
+  private SystemTier systemTier;
+
+  @PostConstruct
+  void build() {
+    DSLContext dsl =
+        DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
+    transactions = new TransactionContext();
+    userTransactions = new JooqUserTransactions(dsl, transactions);
+    systemTier =
+        new SystemTier(
+            dsl,
+            reason ->
+                metrics.counter("leaseport_system_tier_uses", new Tag("reason", reason.code())).inc());
+  }
+
+  @Produces
+  UserTransactions userTransactions() {
+    return userTransactions;
+  }
+
+  @Produces
+  PropertyRepository properties() {
+    return new JooqPropertyRepository(transactions);
+  }
+
+  @Produces
+  UnitRepository units() {
+    return new JooqUnitRepository(transactions);
+  }
+
+  @Produces
+  UserProfileRepository profiles() {
+    return new JooqUserProfileRepository(transactions);
+  }
+
+  @Produces
+  UserAccountProvisioning provisioning() {
+    return new JooqUserAccountProvisioning(systemTier);
+  }
+}
