@@ -23,6 +23,15 @@ public final class SqlErrors {
     return "40001".equals(state) || "40P01".equals(state);
   }
 
+  /**
+   * The server ended the session (57P01..57P03: shutdown, crash, not yet accepting) or the
+   * connection failed (08...): nothing of the transaction was committed.
+   */
+  public static boolean isConnectionLost(DataAccessException e) {
+    String state = e.sqlState();
+    return (state != null && state.startsWith("57P")) || isConnectionFailure(e);
+  }
+
   public static RuntimeException translate(DataAccessException e) {
     String state = e.sqlState();
     String constraint = constraintName(e);
@@ -33,7 +42,7 @@ public final class SqlErrors {
       case "23514", "22001", "22003" -> ValidationException.of(fieldOf(constraint), "is not allowed");
       case "42501" -> new NotFoundException("Resource");
       case "57014" -> UnavailableException.database();
-      default -> isConnectionFailure(e) ? UnavailableException.database() : e;
+      default -> isConnectionLost(e) ? UnavailableException.database() : e;
     };
   }
 

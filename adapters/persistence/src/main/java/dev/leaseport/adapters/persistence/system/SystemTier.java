@@ -2,12 +2,12 @@ package dev.leaseport.adapters.persistence.system;
 
 import static org.jooq.impl.DSL.inline;
 
-import dev.leaseport.adapters.persistence.support.SqlErrors;
+import static dev.leaseport.adapters.persistence.support.LocalSettings.setLocal;
+
+import dev.leaseport.adapters.persistence.support.TransactionRetry;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 
 /**
  * The single entry point that bypasses row-level security: one transaction as {@code
@@ -26,19 +26,17 @@ public final class SystemTier {
   public <T> T run(SystemReason reason, Function<DSLContext, T> work) {
     Objects.requireNonNull(reason, "a system-tier transaction must state its reason");
     listener.used(reason);
-    try {
-      return dsl.transactionResult(
-          configuration -> {
-            DSLContext transaction = configuration.dsl();
-            transaction
-                .select(
-                    DSL.function("set_config", String.class, inline("role"), inline("service_role"), inline(true)),
-                    DSL.function("set_config", String.class, inline("leaseport.reason"), inline(reason.code()), inline(true)))
-                .fetch();
-            return work.apply(transaction);
-          });
-    } catch (DataAccessException e) {
-      throw SqlErrors.translate(e);
-    }
+    return TransactionRetry.run(
+        () ->
+            dsl.transactionResult(
+                configuration -> {
+                  DSLContext transaction = configuration.dsl();
+                  transaction
+                      .select(
+                          setLocal("role", inline("service_role")),
+                          setLocal("leaseport.reason", inline(reason.code())))
+                      .fetch();
+                  return work.apply(transaction);
+                }));
   }
 }

@@ -71,16 +71,16 @@ public final class JsonBody {
   }
 
   public <E extends Enum<E>> Change<E> enumeration(String name, Class<E> type) {
-    return string(name)
-        .map(
-            text -> {
-              try {
-                return Enum.valueOf(type, text);
-              } catch (IllegalArgumentException e) {
-                invalid.add(new FieldError(prefix + name, "must be one of " + allowed(type)));
-                return null;
-              }
-            });
+    Change<String> text = string(name);
+    if (!(text instanceof Change.SetTo<String> set)) {
+      return text.map(ignored -> null);
+    }
+    try {
+      return Change.to(Enum.valueOf(type, set.value()));
+    } catch (IllegalArgumentException e) {
+      invalid.add(new FieldError(prefix + name, "must be one of " + allowed(type)));
+      return Change.unchanged();
+    }
   }
 
   /** A nested object; absent and null are returned as such, with no reader. */
