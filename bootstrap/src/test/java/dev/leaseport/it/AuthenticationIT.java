@@ -43,13 +43,13 @@ class AuthenticationIT {
 
   @Test
   void aTokenExpiredWithinTheSixtySecondSkewIsStillAccepted() throws Exception {
-    String token = sign(serverKey(), claims(c -> c.setExpirationTime(NumericDate.fromSeconds(now() - 30))));
+    String token = sign(serverKey(), claims(c -> issuedLongAgo(c, now() - 30)));
     assertThat(as(token).get("/api/v1/me").statusCode()).isEqualTo(200);
   }
 
   @Test
   void anExpiredTokenIsRefused() throws Exception {
-    expectUnauthenticated(sign(serverKey(), claims(c -> c.setExpirationTime(NumericDate.fromSeconds(now() - 120)))));
+    expectUnauthenticated(sign(serverKey(), claims(c -> issuedLongAgo(c, now() - 120))));
   }
 
   @Test
@@ -112,6 +112,12 @@ class AuthenticationIT {
     Response response = as(token).get("/api/v1/me");
     assertProblem(response, 401, "unauthenticated");
     assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+  }
+
+  /** A token issued ten minutes ago that expires at {@code expiresAt} (seconds). */
+  private static void issuedLongAgo(JwtClaims claims, long expiresAt) {
+    claims.setIssuedAt(NumericDate.fromSeconds(now() - 600));
+    claims.setExpirationTime(NumericDate.fromSeconds(expiresAt));
   }
 
   private static JwtClaims claims(Consumer<JwtClaims> adjust) {
