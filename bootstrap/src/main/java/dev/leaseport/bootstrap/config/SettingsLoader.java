@@ -32,6 +32,7 @@ public final class SettingsLoader {
     dbUrl.ifPresent(
         url -> check(url.startsWith("jdbc:postgresql://"), "LEASEPORT_DB_URL must start with jdbc:postgresql://"));
     int embeddedPort = integer("LEASEPORT_EMBEDDED_DB_PORT", 55432, 1024, 65535);
+    integer("LEASEPORT_HTTP_PORT", 9080, 1, 65535);
     int poolMax = integer("LEASEPORT_DB_POOL_MAX", 20, 1, 1000);
     String dbUser = get("LEASEPORT_DB_USER").orElse("authenticator");
     String dbPassword = get("LEASEPORT_DB_PASSWORD").orElse("local-only");
