@@ -71,16 +71,14 @@ public final class JsonBody {
   }
 
   public <E extends Enum<E>> Change<E> enumeration(String name, Class<E> type) {
-    return string(name)
-        .map(
-            text -> {
-              try {
-                return Enum.valueOf(type, text);
-              } catch (IllegalArgumentException e) {
-                invalid.add(new FieldError(prefix + name, "must be one of " + allowed(type)));
-                return null;
-              }
-            });
+    Change<String> text = string(name);
+    try {
+      return text.map(value -> Enum.valueOf(type, value));
+    } catch (IllegalArgumentException e) {
+      // Reported by finish() as 422; the field is left unchanged meanwhile, like a wrong type.
+      invalid.add(new FieldError(prefix + name, "must be one of " + allowed(type)));
+      return Change.unchanged();
+    }
   }
 
   /** A nested object; absent and null are returned as such, with no reader. */
