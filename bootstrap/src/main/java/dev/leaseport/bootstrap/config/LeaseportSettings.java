@@ -32,9 +32,14 @@ public record LeaseportSettings(
     return externalDbUrl.orElse("jdbc:postgresql://localhost:" + embeddedDbPort + "/leaseport");
   }
 
+  /** A JDBC URL may carry the password as a parameter; it is logged at start-up, so mask it. */
+  private String redactedDbUrl() {
+    return dbUrl().replaceAll("(?i)([?&;]password=)[^&;]*", "$1***");
+  }
+
   @Override
   public String toString() {
-    return "LeaseportSettings[mode=" + mode + ", dataDirectory=" + dataDirectory + ", dbUrl=" + dbUrl()
+    return "LeaseportSettings[mode=" + mode + ", dataDirectory=" + dataDirectory + ", dbUrl=" + redactedDbUrl()
         + ", dbUser=" + dbUser + ", dbAdminUser=" + dbAdminUser + ", dbPoolMax=" + dbPoolMax
         + ", jwtIssuer=" + jwtIssuer + ", publicUrl=" + publicUrl + ", logFormat=" + logFormat + "]";
   }

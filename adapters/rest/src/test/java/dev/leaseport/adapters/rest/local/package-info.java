@@ -1,0 +1,2 @@
+/** Specifications of local-mode token minting. */
+package dev.leaseport.adapters.rest.local;

@@ -1,0 +1,2 @@
+/** Specifications of bearer token verification. */
+package dev.leaseport.adapters.rest.security;

@@ -1,0 +1,2 @@
+/** Specifications of the property use cases. */
+package dev.leaseport.application.property;

@@ -1,0 +1,2 @@
+/** Specifications of the unit use cases. */
+package dev.leaseport.application.unit;

@@ -1,0 +1,2 @@
+/** Specifications of the caller and profile rules. */
+package dev.leaseport.domain.identity;

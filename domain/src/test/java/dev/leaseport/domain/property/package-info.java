@@ -1,0 +1,2 @@
+/** Specifications of the property commands' validation. */
+package dev.leaseport.domain.property;

@@ -1,0 +1,2 @@
+/** Specifications of the shared value objects, paging and domain errors. */
+package dev.leaseport.domain.shared;

@@ -1,0 +1,2 @@
+/** Specifications of the unit commands' validation. */
+package dev.leaseport.domain.unit;
