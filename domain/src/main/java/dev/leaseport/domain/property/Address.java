@@ -9,4 +9,12 @@ public record Address(
     String city,
     Optional<String> region,
     Optional<String> postalCode,
-    String country) {}
+    String country) {
+
+  /** Absent optional parts may be given as {@code null}; they become empty. */
+  public Address {
+    line2 = line2 == null ? Optional.empty() : line2;
+    region = region == null ? Optional.empty() : region;
+    postalCode = postalCode == null ? Optional.empty() : postalCode;
+  }
+}

@@ -14,6 +14,7 @@ public record NewProperty(
     Optional<String> description) {
 
   public NewProperty {
+    description = description == null ? Optional.empty() : description;
     Violations violations = new Violations().requireText(name, "name", NAME_MAX);
     violations.required(address, "address");
     if (address != null) {
