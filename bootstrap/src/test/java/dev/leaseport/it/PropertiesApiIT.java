@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.leaseport.adapters.rest.ApiExamples;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +196,17 @@ class PropertiesApiIT {
       assertProblem(as(owner).get("/api/v1/properties?" + query), 400, "invalid-parameter");
     }
     as(owner).get("/api/v1/properties?limit=100&sort=-createdAt").then().statusCode(200).body("limit", equalTo(100));
+  }
+
+  @Test
+  void theOpenApiExamplesAreAcceptedAsDocumented() {
+    String owner = Api.newUser("OWNER");
+    String property = as(owner).body(ApiExamples.NEW_PROPERTY).post("/api/v1/properties").then().statusCode(201).extract().path("id");
+    as(owner).body(ApiExamples.PROPERTY_PATCH).patch("/api/v1/properties/" + property).then().statusCode(200).body("status", equalTo("ARCHIVED"));
+    String unit = as(owner).body(ApiExamples.NEW_UNIT).post("/api/v1/properties/" + property + "/units").then().statusCode(201).extract().path("id");
+    as(owner).body(ApiExamples.UNIT_PATCH).patch("/api/v1/units/" + unit).then().statusCode(200).body("rentAmount.amount", equalTo(155000));
+    as(owner).body(ApiExamples.PROFILE_PATCH).patch("/api/v1/me").then().statusCode(200).body("fullName", equalTo("Ana Lima"));
+    Api.anonymous().body(ApiExamples.DEV_TOKEN).post("/api/v1/dev/tokens").then().statusCode(200);
   }
 
   @Test

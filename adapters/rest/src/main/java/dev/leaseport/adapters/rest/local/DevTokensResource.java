@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.rest.local;
 
+import dev.leaseport.adapters.rest.ApiExamples;
 import dev.leaseport.adapters.rest.problem.ApiProblem;
 import dev.leaseport.adapters.rest.request.JsonBody;
 import dev.leaseport.adapters.rest.security.PublicEndpoint;
@@ -15,6 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -36,7 +42,8 @@ public class DevTokensResource {
       description =
           "Body {userType: OWNER|TENANT|ADMIN, email, sub?}. The same e-mail always gets the same"
               + " user id unless sub is given. Answers 404 outside local mode.")
-  public LocalTokenIssuer.IssuedToken mint(String raw) {
+  public LocalTokenIssuer.IssuedToken mint(
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "owner", value = ApiExamples.DEV_TOKEN))) String raw) {
     if (!issuer.isEnabled()) {
       throw ApiProblem.notFound();
     }

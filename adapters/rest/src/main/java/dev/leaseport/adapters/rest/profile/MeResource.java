@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.rest.profile;
 
+import dev.leaseport.adapters.rest.ApiExamples;
 import dev.leaseport.adapters.rest.request.JsonBody;
 import dev.leaseport.adapters.rest.request.Preconditions;
 import dev.leaseport.adapters.rest.security.AuthenticatedCaller;
@@ -19,6 +20,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +42,7 @@ public class MeResource {
 
   @GET
   @Operation(summary = "Read the caller's profile")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileJson.class)))
   public Response get() {
     return respond(getProfile.execute(caller.get()));
   }
@@ -44,7 +52,10 @@ public class MeResource {
   @Operation(
       summary = "Change the caller's name or phone",
       description = "Partial update: absent fields stay, null clears. E-mail and user type come from the token.")
-  public Response update(String raw, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileJson.class)))
+  public Response update(
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "name and phone", value = ApiExamples.PROFILE_PATCH))) String raw,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     JsonBody body = JsonBody.parse(raw);
     var fullName = body.string("fullName");
     var phone = body.string("phone");

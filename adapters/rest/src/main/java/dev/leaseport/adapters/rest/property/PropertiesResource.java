@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.rest.property;
 
+import dev.leaseport.adapters.rest.ApiExamples;
 import dev.leaseport.adapters.rest.request.ListEnvelope;
 import dev.leaseport.adapters.rest.request.ListParameters;
 import dev.leaseport.adapters.rest.request.Preconditions;
@@ -34,6 +35,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,7 +74,9 @@ public class PropertiesResource {
           "Body: {name, address: {line1, line2?, city, region?, postalCode?, country? (ISO"
               + " 3166-1 alpha-2, default US)}, propertyType, status? (default ACTIVE),"
               + " description?}. 201 with Location.")
-  public Response create(String raw) {
+  @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PropertyJson.class)))
+  public Response create(
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "apartment", value = ApiExamples.NEW_PROPERTY))) String raw) {
     Property property = create.execute(caller.get(), PropertyRequests.newProperty(raw));
     return Preconditions.tagged(
             Response.created(uri.getAbsolutePathBuilder().path(property.id().toString()).build())
@@ -106,6 +115,7 @@ public class PropertiesResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read one property")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PropertyJson.class)))
   public Response get(@PathParam("id") String id) {
     return respond(get.execute(caller.get(), ListParameters.id(id)));
   }
@@ -116,8 +126,11 @@ public class PropertiesResource {
   @Operation(
       summary = "Change a property",
       description = "Partial update: absent fields stay, null clears an optional field. Honours If-Match.")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PropertyJson.class)))
   public Response update(
-      @PathParam("id") String id, String raw, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @PathParam("id") String id,
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "rename and archive", value = ApiExamples.PROPERTY_PATCH))) String raw,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     var versioned = Preconditions.ifMatch(ifMatch);
     return respond(
         update.execute(caller.get(), ListParameters.id(id), PropertyRequests.changes(raw), versioned));

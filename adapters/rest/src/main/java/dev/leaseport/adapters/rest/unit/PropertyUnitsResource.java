@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.rest.unit;
 
+import dev.leaseport.adapters.rest.ApiExamples;
 import dev.leaseport.adapters.rest.request.ListEnvelope;
 import dev.leaseport.adapters.rest.request.ListParameters;
 import dev.leaseport.adapters.rest.request.Preconditions;
@@ -24,6 +25,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,7 +53,9 @@ public class PropertyUnitsResource {
       description =
           "Body: {unitNumber, bedrooms?, bathrooms? (steps of 0.5), squareFeet?, rentAmount:"
               + " {amount (minor units), currency? (default usd)}, status? (default VACANT)}.")
-  public Response create(@PathParam("propertyId") String propertyId, String raw) {
+  @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitJson.class)))
+  public Response create(@PathParam("propertyId") String propertyId,
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "two bedrooms", value = ApiExamples.NEW_UNIT))) String raw) {
     UUID property = ListParameters.id(propertyId);
     Unit unit = create.execute(caller.get(), UnitRequests.newUnit(property, raw));
     return Preconditions.tagged(

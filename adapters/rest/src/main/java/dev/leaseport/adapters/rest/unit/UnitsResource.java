@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.rest.unit;
 
+import dev.leaseport.adapters.rest.ApiExamples;
 import dev.leaseport.adapters.rest.request.ListEnvelope;
 import dev.leaseport.adapters.rest.request.ListParameters;
 import dev.leaseport.adapters.rest.request.Preconditions;
@@ -26,6 +27,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,6 +76,7 @@ public class UnitsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read one unit")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitJson.class)))
   public Response get(@PathParam("id") String id) {
     return respond(get.execute(caller.get(), ListParameters.id(id)));
   }
@@ -77,8 +85,11 @@ public class UnitsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change a unit", description = "Partial update; honours If-Match.")
+  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitJson.class)))
   public Response update(
-      @PathParam("id") String id, String raw, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @PathParam("id") String id,
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "new rent", value = ApiExamples.UNIT_PATCH))) String raw,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     var versioned = Preconditions.ifMatch(ifMatch);
     return respond(
         update.execute(caller.get(), ListParameters.id(id), UnitRequests.changes(raw), versioned));
