@@ -14,53 +14,59 @@ final class PropertyRequests {
   private PropertyRequests() {}
 
   static NewProperty newProperty(String raw) {
-    JsonBody body = JsonBody.parse(raw);
-    Change<String> name = body.string("name");
-    Change<JsonBody> address = body.object("address");
-    Change<PropertyType> type = body.enumeration("propertyType", PropertyType.class);
-    Change<PropertyStatus> status = body.enumeration("status", PropertyStatus.class);
-    Change<String> description = body.string("description");
-    AddressFields fields = AddressFields.read(address);
-    body.finish();
+    Fields f = Fields.read(raw);
+    AddressFields a = f.address;
     return new NewProperty(
-        name.newValue().orElse(null),
-        address.newValue().isEmpty()
+        f.name.newValue().orElse(null),
+        f.addressObject.newValue().isEmpty()
             ? null
             : new Address(
-                fields.line1.newValue().orElse(null),
-                fields.line2.newValue(),
-                fields.city.newValue().orElse(null),
-                fields.region.newValue(),
-                fields.postalCode.newValue(),
-                fields.country.newValue().orElse("US")),
-        type.newValue().orElse(null),
-        status.newValue().orElse(PropertyStatus.ACTIVE),
-        description.newValue());
+                a.line1.newValue().orElse(null),
+                a.line2.newValue(),
+                a.city.newValue().orElse(null),
+                a.region.newValue(),
+                a.postalCode.newValue(),
+                a.country.newValue().orElse("US")),
+        f.type.newValue().orElse(null),
+        f.status.newValue().orElse(PropertyStatus.ACTIVE),
+        f.description.newValue());
   }
 
   static PropertyChanges changes(String raw) {
-    JsonBody body = JsonBody.parse(raw);
-    Change<String> name = body.string("name");
-    Change<JsonBody> address = body.object("address");
-    Change<PropertyType> type = body.enumeration("propertyType", PropertyType.class);
-    Change<PropertyStatus> status = body.enumeration("status", PropertyStatus.class);
-    Change<String> description = body.string("description");
-    AddressFields fields = AddressFields.read(address);
-    body.finish();
-    if (address instanceof Change.Cleared) {
+    Fields f = Fields.read(raw);
+    if (f.addressObject instanceof Change.Cleared) {
       throw ValidationException.of("address", "must not be null");
     }
+    AddressFields a = f.address;
     return new PropertyChanges(
-        name,
-        fields.line1,
-        fields.line2,
-        fields.city,
-        fields.region,
-        fields.postalCode,
-        fields.country,
-        type,
-        status,
-        description);
+        f.name, a.line1, a.line2, a.city, a.region, a.postalCode, a.country, f.type, f.status,
+        f.description);
+  }
+
+  /** Every field a property body may carry, read strictly once. */
+  private record Fields(
+      Change<String> name,
+      Change<JsonBody> addressObject,
+      AddressFields address,
+      Change<PropertyType> type,
+      Change<PropertyStatus> status,
+      Change<String> description) {
+
+    static Fields read(String raw) {
+      JsonBody body = JsonBody.parse(raw);
+      Change<String> name = body.string("name");
+      Change<JsonBody> address = body.object("address");
+      Fields fields =
+          new Fields(
+              name,
+              address,
+              AddressFields.read(address),
+              body.enumeration("propertyType", PropertyType.class),
+              body.enumeration("status", PropertyStatus.class),
+              body.string("description"));
+      body.finish();
+      return fields;
+    }
   }
 
   /** The fields of the nested address object; all unchanged when the object is absent. */

@@ -26,34 +26,44 @@ final class UnitRequests {
   private UnitRequests() {}
 
   static NewUnit newUnit(UUID propertyId, String raw) {
-    JsonBody body = JsonBody.parse(raw);
-    Change<String> unitNumber = body.string("unitNumber");
-    Change<Integer> bedrooms = body.integer("bedrooms");
-    Change<BigDecimal> bathrooms = body.decimal("bathrooms");
-    Change<Integer> squareFeet = body.integer("squareFeet");
-    Change<Money> rent = MoneyJson.read(body, "rentAmount");
-    Change<UnitStatus> status = body.enumeration("status", UnitStatus.class);
-    body.finish();
+    Fields f = Fields.read(raw);
     return new NewUnit(
         propertyId,
-        unitNumber.newValue().orElse(null),
-        bedrooms.newValue().orElse(null),
-        bathrooms.newValue().orElse(null),
-        squareFeet.newValue().orElse(null),
-        rent.newValue().orElse(null),
-        status.newValue().orElse(UnitStatus.VACANT));
+        f.unitNumber.newValue().orElse(null),
+        f.bedrooms.newValue().orElse(null),
+        f.bathrooms.newValue().orElse(null),
+        f.squareFeet.newValue().orElse(null),
+        f.rent.newValue().orElse(null),
+        f.status.newValue().orElse(UnitStatus.VACANT));
   }
 
   static UnitChanges changes(String raw) {
-    JsonBody body = JsonBody.parse(raw);
-    Change<String> unitNumber = body.string("unitNumber");
-    Change<Integer> bedrooms = body.integer("bedrooms");
-    Change<BigDecimal> bathrooms = body.decimal("bathrooms");
-    Change<Integer> squareFeet = body.integer("squareFeet");
-    Change<Money> rent = MoneyJson.read(body, "rentAmount");
-    Change<UnitStatus> status = body.enumeration("status", UnitStatus.class);
-    body.finish();
-    return new UnitChanges(unitNumber, bedrooms, bathrooms, squareFeet, rent, status);
+    Fields f = Fields.read(raw);
+    return new UnitChanges(f.unitNumber, f.bedrooms, f.bathrooms, f.squareFeet, f.rent, f.status);
+  }
+
+  /** Every field a unit body may carry, read strictly once. */
+  private record Fields(
+      Change<String> unitNumber,
+      Change<Integer> bedrooms,
+      Change<BigDecimal> bathrooms,
+      Change<Integer> squareFeet,
+      Change<Money> rent,
+      Change<UnitStatus> status) {
+
+    static Fields read(String raw) {
+      JsonBody body = JsonBody.parse(raw);
+      Fields fields =
+          new Fields(
+              body.string("unitNumber"),
+              body.integer("bedrooms"),
+              body.decimal("bathrooms"),
+              body.integer("squareFeet"),
+              MoneyJson.read(body, "rentAmount"),
+              body.enumeration("status", UnitStatus.class));
+      body.finish();
+      return fields;
+    }
   }
 
   static UnitFilter filter(String propertyId, String status, String minBedrooms, String maxRent) {
