@@ -49,6 +49,11 @@ public final class TestDatabase {
     return superuser;
   }
 
+  /** The number a counting query returns, read as superuser (behind row-level security). */
+  public long count(String sql, Object... bindings) {
+    return ((Number) superuser.fetchValue(sql, bindings)).longValue();
+  }
+
   /** Every table of schema {@code leaseport} except Flyway's history, by name. */
   public List<String> tenantTables() {
     return superuser
