@@ -71,8 +71,20 @@ class SqlErrorsTest {
     });
   }
 
+  @ParameterizedTest(name = "{1} of table {0} names {2}")
+  @CsvSource({
+      "maintenance_requests, maintenance_requests_estimated_cost_check, estimatedCost",
+      "payment_methods, payment_methods_last4_check, last4",
+      "units, units_square_feet_check, squareFeet"})
+  void theTableNameIsNotMistakenForPartOfTheField(String table, String constraint, String field) {
+    RuntimeException translated = SqlErrors.translate(error("23514", table, constraint));
+
+    assertThat(translated).isInstanceOfSatisfying(ValidationException.class,
+        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly(field));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"units_property_unit_number_key", "check"})
+  @ValueSource(strings = {"units_property_unit_number_key", "check", "units_check", "_check"})
   void aConstraintNameThatNamesNoColumnReportsTheBody(String constraint) {
     assertThat(SqlErrors.fieldOf(constraint)).isEqualTo("body");
   }
@@ -129,7 +141,13 @@ class SqlErrorsTest {
 
   /** A jOOQ exception as the PostgreSQL driver raises it, with SQLSTATE and constraint name. */
   private static DataAccessException error(String sqlState, String constraint) {
-    String fields = "SERROR\0C" + sqlState + "\0Msimulated\0" + (constraint == null ? "" : "n" + constraint + "\0");
+    return error(sqlState, null, constraint);
+  }
+
+  private static DataAccessException error(String sqlState, String table, String constraint) {
+    String fields = "SERROR\0C" + sqlState + "\0Msimulated\0"
+        + (table == null ? "" : "t" + table + "\0")
+        + (constraint == null ? "" : "n" + constraint + "\0");
     return new DataAccessException("simulated", new PSQLException(new ServerErrorMessage(fields)));
   }
 }
