@@ -7,6 +7,8 @@ import dev.leaseport.adapters.persistence.testing.DatabaseTest;
 import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserType;
 import dev.leaseport.domain.shared.ConflictException;
+import dev.leaseport.domain.shared.FieldError;
+import dev.leaseport.domain.shared.ValidationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -109,6 +111,17 @@ abstract class UserTierContract extends DatabaseTest {
         }))
         .isInstanceOf(ConflictException.class);
     assertThat(attempts).hasValue(1);
+  }
+
+  @Test
+  void aCheckViolationBecomesAValidationErrorNamingTheColumnInCamelCase() {
+    Caller caller = newOwner();
+
+    assertThatThrownBy(() -> as(caller, () -> transactions.dsl().execute(
+            "insert into leaseport.properties (owner_id, name, address_line1, city, property_type)"
+                + " values (auth.uid(), 'Too long', repeat('x', 201), 'Springfield', 'CONDO')")))
+        .isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("addressLine1"));
   }
 
   @Test
