@@ -48,7 +48,7 @@ abstract class PrivilegesContract extends DatabaseTest {
   }
 
   @Test
-  void theClaimsFunctionsCannotBeCalledByTheLoginRoleItself() {
+  void theLoginRoleCannotExecuteAnyFunctionWithoutSwitchingRole() {
     List<Boolean> allowed = database().superuser().fetch(
         "select has_function_privilege('authenticator', p.oid, 'EXECUTE')"
             + " from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname in ('leaseport', 'auth')")
