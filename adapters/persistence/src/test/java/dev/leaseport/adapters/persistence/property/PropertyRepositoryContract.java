@@ -191,6 +191,24 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   }
 
   @Test
+  void listTextSearchTakesLikeWildcardsLiterally() {
+    as(owner, () -> {
+      properties.create(owner.userId(), property("Half_Moon 100%"));
+      return properties.create(owner.userId(), property("HalfXMoon 1000"));
+    });
+
+    Page<Property> underscore = as(owner, () -> properties.list(
+        new PropertyFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("half_moon")),
+        byName(), new PageRequest(10, 0)));
+    Page<Property> percent = as(owner, () -> properties.list(
+        new PropertyFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("100%")),
+        byName(), new PageRequest(10, 0)));
+
+    assertThat(underscore.items()).extracting(Property::name).containsExactly("Half_Moon 100%");
+    assertThat(percent.items()).extracting(Property::name).containsExactly("Half_Moon 100%");
+  }
+
+  @Test
   void unitCountAndOccupiedCountReflectTheUnitsOfTheProperty() {
     Property property = as(owner, () -> properties.create(owner.userId(), property("Counted")));
     as(owner, () -> {
