@@ -26,6 +26,7 @@ import dev.leaseport.domain.unit.NewUnit;
 import dev.leaseport.domain.unit.UnitStatus;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,24 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
     assertThat(page.items()).isEmpty();
     assertThat(page.total()).isEqualTo(25);
+  }
+
+  @Test
+  void aListTakesTheSameNumberOfStatementsWhateverThePageSize() {
+    createNumbered(25);
+    as(owner, () -> {
+      Property first = properties.list(PropertyFilter.none(), byName(), new PageRequest(1, 0)).items().get(0);
+      return units.create(owner.userId(), unit(first.id(), "1", UnitStatus.OCCUPIED));
+    });
+    AtomicInteger small = new AtomicInteger();
+    AtomicInteger large = new AtomicInteger();
+
+    countingStatements(owner, small, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(1, 0)));
+    countingStatements(owner, large, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(25, 0)));
+
+    // The tier's one set-up statement, then one query carrying rows, counts and total.
+    assertThat(small).hasValue(2);
+    assertThat(large).hasValue(2);
   }
 
   @Test

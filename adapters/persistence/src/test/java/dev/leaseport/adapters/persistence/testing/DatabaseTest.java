@@ -8,7 +8,12 @@ import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserType;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -37,6 +42,18 @@ public abstract class DatabaseTest {
   /** Runs {@code work} in one user-tier transaction as {@code caller}. */
   protected <T> T as(Caller caller, Supplier<T> work) {
     return userTier.run(caller, work);
+  }
+
+  /** Runs {@code work} as {@code caller} in the user tier, counting every statement sent. */
+  protected <T> T countingStatements(Caller caller, AtomicInteger statements, Supplier<T> work) {
+    ExecuteListener counter = new ExecuteListener() {
+      @Override
+      public void executeStart(ExecuteContext ctx) {
+        statements.incrementAndGet();
+      }
+    };
+    DSLContext counted = DSL.using(database().authenticator().configuration().deriveAppending(counter));
+    return new JooqUserTransactions(counted, transactions).run(caller, work);
   }
 
   protected SystemTier systemTier(SystemTierListener listener) {
