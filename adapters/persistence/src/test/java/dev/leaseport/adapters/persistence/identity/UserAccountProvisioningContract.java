@@ -39,7 +39,8 @@ abstract class UserAccountProvisioningContract extends DatabaseTest {
     Caller caller = caller(UserType.OWNER);
     provisioning().provision(caller);
 
-    provisioning().provision(new Caller(caller.userId(), "renamed@example.test", true, UserType.OWNER));
+    provisioning()
+        .provision(new Caller(caller.userId(), "renamed@example.test", true, UserType.OWNER));
 
     Record row = userRow(caller);
     assertThat(row.get("email", String.class)).isEqualTo("renamed@example.test");
@@ -75,8 +76,11 @@ abstract class UserAccountProvisioningContract extends DatabaseTest {
   void keepsTheNameAndPhoneTheUserChose() {
     Caller caller = caller(UserType.OWNER);
     provisioning().provision(caller);
-    database().superuser().execute(
-        "update leaseport.users set full_name = 'Chosen Name', phone = '555 0100' where id = ?", caller.userId());
+    database()
+        .superuser()
+        .execute(
+            "update leaseport.users set full_name = 'Chosen Name', phone = '555 0100' where id = ?",
+            caller.userId());
 
     provisioning().provision(new Caller(caller.userId(), "new@example.test", true, UserType.OWNER));
 
@@ -90,8 +94,11 @@ abstract class UserAccountProvisioningContract extends DatabaseTest {
   }
 
   private Record userRow(Caller caller) {
-    return database().superuser().fetchSingle(
-        "select email, user_type::text, version, updated_at, full_name, phone from leaseport.users where id = ?",
-        caller.userId());
+    return database()
+        .superuser()
+        .fetchSingle(
+            "select email, user_type::text, version, updated_at, full_name, phone from"
+                + " leaseport.users where id = ?",
+            caller.userId());
   }
 }

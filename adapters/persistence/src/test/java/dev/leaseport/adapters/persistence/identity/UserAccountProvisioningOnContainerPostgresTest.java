@@ -4,7 +4,10 @@ import dev.leaseport.adapters.persistence.testing.ContainerTestDatabase;
 import dev.leaseport.adapters.persistence.testing.TestDatabase;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-/** {@link UserAccountProvisioningContract} on a Testcontainers PostgreSQL; skipped where no Docker engine runs. */
+/**
+ * {@link UserAccountProvisioningContract} on a Testcontainers PostgreSQL; skipped where no Docker
+ * engine runs.
+ */
 @Testcontainers(disabledWithoutDocker = true)
 class UserAccountProvisioningOnContainerPostgresTest extends UserAccountProvisioningContract {
   @Override

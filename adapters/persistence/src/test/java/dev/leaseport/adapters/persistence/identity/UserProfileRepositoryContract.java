@@ -44,9 +44,15 @@ abstract class UserProfileRepositoryContract extends DatabaseTest {
 
   @Test
   void updateSetsNameAndPhoneStrippedAndIncrementsTheVersion() {
-    UserProfile updated = as(tenant, () -> profiles.updateCurrent(
-        new ProfileChanges(Change.to(" Ada Lovelace "), Change.to("+44 20 7946 0000")), Versioned.exactly(1)))
-        .orElseThrow();
+    UserProfile updated =
+        as(
+                tenant,
+                () ->
+                    profiles.updateCurrent(
+                        new ProfileChanges(
+                            Change.to(" Ada Lovelace "), Change.to("+44 20 7946 0000")),
+                        Versioned.exactly(1)))
+            .orElseThrow();
 
     assertThat(updated.fullName()).contains("Ada Lovelace");
     assertThat(updated.phone()).contains("+44 20 7946 0000");
@@ -56,11 +62,19 @@ abstract class UserProfileRepositoryContract extends DatabaseTest {
 
   @Test
   void clearingThePhoneRemovesItAndKeepsTheName() {
-    as(tenant, () -> profiles.updateCurrent(
-        new ProfileChanges(Change.to("Ada"), Change.to("555 0100")), Versioned.any()));
+    as(
+        tenant,
+        () ->
+            profiles.updateCurrent(
+                new ProfileChanges(Change.to("Ada"), Change.to("555 0100")), Versioned.any()));
 
-    UserProfile updated = as(tenant, () -> profiles.updateCurrent(
-        new ProfileChanges(Change.unchanged(), Change.cleared()), Versioned.any())).orElseThrow();
+    UserProfile updated =
+        as(
+                tenant,
+                () ->
+                    profiles.updateCurrent(
+                        new ProfileChanges(Change.unchanged(), Change.cleared()), Versioned.any()))
+            .orElseThrow();
 
     assertThat(updated.phone()).isEmpty();
     assertThat(updated.fullName()).contains("Ada");
@@ -68,18 +82,34 @@ abstract class UserProfileRepositoryContract extends DatabaseTest {
 
   @Test
   void updateWithAStaleVersionFailsThePrecondition() {
-    as(tenant, () -> profiles.updateCurrent(new ProfileChanges(Change.to("First"), Change.unchanged()), Versioned.any()));
+    as(
+        tenant,
+        () ->
+            profiles.updateCurrent(
+                new ProfileChanges(Change.to("First"), Change.unchanged()), Versioned.any()));
 
-    assertThatThrownBy(() -> as(tenant, () -> profiles.updateCurrent(
-            new ProfileChanges(Change.to("Second"), Change.unchanged()), Versioned.exactly(1))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    tenant,
+                    () ->
+                        profiles.updateCurrent(
+                            new ProfileChanges(Change.to("Second"), Change.unchanged()),
+                            Versioned.exactly(1))))
         .isInstanceOf(PreconditionFailedException.class);
     assertThat(as(tenant, profiles::findCurrent).orElseThrow().fullName()).contains("First");
   }
 
   @Test
   void anUpdateWithoutChangesKeepsTheVersion() {
-    UserProfile unchanged = as(tenant, () -> profiles.updateCurrent(
-        new ProfileChanges(Change.unchanged(), Change.unchanged()), Versioned.exactly(1))).orElseThrow();
+    UserProfile unchanged =
+        as(
+                tenant,
+                () ->
+                    profiles.updateCurrent(
+                        new ProfileChanges(Change.unchanged(), Change.unchanged()),
+                        Versioned.exactly(1)))
+            .orElseThrow();
 
     assertThat(unchanged.version()).isEqualTo(1);
   }
@@ -88,18 +118,32 @@ abstract class UserProfileRepositoryContract extends DatabaseTest {
   void updateByACallerWithoutAUserRowFindsNothing() {
     Caller unknown = caller(UserType.OWNER);
 
-    assertThat(as(unknown, () -> profiles.updateCurrent(
-        new ProfileChanges(Change.to("Ghost"), Change.unchanged()), Versioned.any()))).isEmpty();
+    assertThat(
+            as(
+                unknown,
+                () ->
+                    profiles.updateCurrent(
+                        new ProfileChanges(Change.to("Ghost"), Change.unchanged()),
+                        Versioned.any())))
+        .isEmpty();
   }
 
   @Test
   void anUpdateChangesOnlyTheCallersOwnRow() {
     Caller other = newOwner();
 
-    as(tenant, () -> profiles.updateCurrent(new ProfileChanges(Change.to("Mine"), Change.unchanged()), Versioned.any()));
+    as(
+        tenant,
+        () ->
+            profiles.updateCurrent(
+                new ProfileChanges(Change.to("Mine"), Change.unchanged()), Versioned.any()));
 
-    assertThat(database().count(
-        "select count(*) from leaseport.users where id = ? and full_name is null and version = 1", other.userId()))
+    assertThat(
+            database()
+                .count(
+                    "select count(*) from leaseport.users where id = ? and full_name is null and"
+                        + " version = 1",
+                    other.userId()))
         .isEqualTo(1);
   }
 }

@@ -44,7 +44,8 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
   @Test
   void createdPropertyIsReadBackWithAllItsFieldsAtVersionOne() {
-    Property created = as(owner, () -> properties.create(owner.userId(), fullProperty("Elm Court")));
+    Property created =
+        as(owner, () -> properties.create(owner.userId(), fullProperty("Elm Court")));
 
     Property found = as(owner, () -> properties.findById(created.id())).orElseThrow();
 
@@ -69,7 +70,8 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
   @Test
   void createStripsSurroundingWhitespaceFromTheName() {
-    Property created = as(owner, () -> properties.create(owner.userId(), property("  Oak Lodge  ")));
+    Property created =
+        as(owner, () -> properties.create(owner.userId(), property("  Oak Lodge  ")));
 
     assertThat(created.name()).isEqualTo("Oak Lodge");
   }
@@ -78,7 +80,8 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   void listPageCarriesTheTrueTotalOfAllMatchingRows() {
     createNumbered(25);
 
-    Page<Property> page = as(owner, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(10, 20)));
+    Page<Property> page =
+        as(owner, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(10, 20)));
 
     assertThat(page.items()).hasSize(5);
     assertThat(page.total()).isEqualTo(25);
@@ -89,7 +92,8 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   void listPagePastTheEndHasNoItemsButStillTheTrueTotal() {
     createNumbered(25);
 
-    Page<Property> page = as(owner, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(10, 30)));
+    Page<Property> page =
+        as(owner, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(10, 30)));
 
     assertThat(page.items()).isEmpty();
     assertThat(page.total()).isEqualTo(25);
@@ -98,15 +102,27 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   @Test
   void aListTakesTheSameNumberOfStatementsWhateverThePageSize() {
     createNumbered(25);
-    as(owner, () -> {
-      Property first = properties.list(PropertyFilter.none(), byName(), new PageRequest(1, 0)).items().get(0);
-      return units.create(owner.userId(), unit(first.id(), "1", UnitStatus.OCCUPIED));
-    });
+    as(
+        owner,
+        () -> {
+          Property first =
+              properties
+                  .list(PropertyFilter.none(), byName(), new PageRequest(1, 0))
+                  .items()
+                  .get(0);
+          return units.create(owner.userId(), unit(first.id(), "1", UnitStatus.OCCUPIED));
+        });
     AtomicInteger small = new AtomicInteger();
     AtomicInteger large = new AtomicInteger();
 
-    countingStatements(owner, small, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(1, 0)));
-    countingStatements(owner, large, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(25, 0)));
+    countingStatements(
+        owner,
+        small,
+        () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(1, 0)));
+    countingStatements(
+        owner,
+        large,
+        () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(25, 0)));
 
     // The tier's one set-up statement, then one query carrying rows, counts and total.
     assertThat(small).hasValue(2);
@@ -115,7 +131,8 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
   @Test
   void listOfAnOwnerWithoutPropertiesIsEmptyWithTotalZero() {
-    Page<Property> page = as(owner, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(10, 0)));
+    Page<Property> page =
+        as(owner, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(10, 0)));
 
     assertThat(page.items()).isEmpty();
     assertThat(page.total()).isZero();
@@ -126,40 +143,65 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
     createNumbered(3);
 
     Page<Property> page =
-        as(owner, () -> properties.list(
-            PropertyFilter.none(),
-            new Sort<>(PropertySortField.NAME, Direction.DESCENDING),
-            new PageRequest(10, 0)));
+        as(
+            owner,
+            () ->
+                properties.list(
+                    PropertyFilter.none(),
+                    new Sort<>(PropertySortField.NAME, Direction.DESCENDING),
+                    new PageRequest(10, 0)));
 
-    assertThat(page.items()).extracting(Property::name)
+    assertThat(page.items())
+        .extracting(Property::name)
         .containsExactly("Property 03", "Property 02", "Property 01");
   }
 
   @Test
   void listSortsByCityAscending() {
-    as(owner, () -> {
-      properties.create(owner.userId(), inCity("A", "Zurich"));
-      properties.create(owner.userId(), inCity("B", "Austin"));
-      return properties.create(owner.userId(), inCity("C", "Madrid"));
-    });
+    as(
+        owner,
+        () -> {
+          properties.create(owner.userId(), inCity("A", "Zurich"));
+          properties.create(owner.userId(), inCity("B", "Austin"));
+          return properties.create(owner.userId(), inCity("C", "Madrid"));
+        });
 
-    Page<Property> page = as(owner, () -> properties.list(
-        PropertyFilter.none(), Sort.ascending(PropertySortField.CITY), new PageRequest(10, 0)));
+    Page<Property> page =
+        as(
+            owner,
+            () ->
+                properties.list(
+                    PropertyFilter.none(),
+                    Sort.ascending(PropertySortField.CITY),
+                    new PageRequest(10, 0)));
 
-    assertThat(page.items()).extracting(p -> p.address().city())
+    assertThat(page.items())
+        .extracting(p -> p.address().city())
         .containsExactly("Austin", "Madrid", "Zurich");
   }
 
   @Test
   void listFiltersByStatus() {
-    as(owner, () -> {
-      properties.create(owner.userId(), property("Active one"));
-      return properties.create(owner.userId(), withStatus("Archived one", PropertyStatus.ARCHIVED));
-    });
+    as(
+        owner,
+        () -> {
+          properties.create(owner.userId(), property("Active one"));
+          return properties.create(
+              owner.userId(), withStatus("Archived one", PropertyStatus.ARCHIVED));
+        });
 
-    Page<Property> page = as(owner, () -> properties.list(
-        new PropertyFilter(Optional.of(PropertyStatus.ARCHIVED), Optional.empty(), Optional.empty(), Optional.empty()),
-        byName(), new PageRequest(10, 0)));
+    Page<Property> page =
+        as(
+            owner,
+            () ->
+                properties.list(
+                    new PropertyFilter(
+                        Optional.of(PropertyStatus.ARCHIVED),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()),
+                    byName(),
+                    new PageRequest(10, 0)));
 
     assertThat(page.items()).extracting(Property::name).containsExactly("Archived one");
     assertThat(page.total()).isEqualTo(1);
@@ -167,43 +209,73 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
   @Test
   void listFiltersByPropertyType() {
-    as(owner, () -> {
-      properties.create(owner.userId(), property("Flat"));
-      return properties.create(owner.userId(), withType("Shop", PropertyType.COMMERCIAL));
-    });
+    as(
+        owner,
+        () -> {
+          properties.create(owner.userId(), property("Flat"));
+          return properties.create(owner.userId(), withType("Shop", PropertyType.COMMERCIAL));
+        });
 
-    Page<Property> page = as(owner, () -> properties.list(
-        new PropertyFilter(Optional.empty(), Optional.of(PropertyType.COMMERCIAL), Optional.empty(), Optional.empty()),
-        byName(), new PageRequest(10, 0)));
+    Page<Property> page =
+        as(
+            owner,
+            () ->
+                properties.list(
+                    new PropertyFilter(
+                        Optional.empty(),
+                        Optional.of(PropertyType.COMMERCIAL),
+                        Optional.empty(),
+                        Optional.empty()),
+                    byName(),
+                    new PageRequest(10, 0)));
 
     assertThat(page.items()).extracting(Property::name).containsExactly("Shop");
   }
 
   @Test
   void listFiltersByCityIgnoringCase() {
-    as(owner, () -> {
-      properties.create(owner.userId(), inCity("Here", "Springfield"));
-      return properties.create(owner.userId(), inCity("There", "Shelbyville"));
-    });
+    as(
+        owner,
+        () -> {
+          properties.create(owner.userId(), inCity("Here", "Springfield"));
+          return properties.create(owner.userId(), inCity("There", "Shelbyville"));
+        });
 
-    Page<Property> page = as(owner, () -> properties.list(
-        new PropertyFilter(Optional.empty(), Optional.empty(), Optional.of("SPRINGFIELD"), Optional.empty()),
-        byName(), new PageRequest(10, 0)));
+    Page<Property> page =
+        as(
+            owner,
+            () ->
+                properties.list(
+                    new PropertyFilter(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("SPRINGFIELD"),
+                        Optional.empty()),
+                    byName(),
+                    new PageRequest(10, 0)));
 
     assertThat(page.items()).extracting(Property::name).containsExactly("Here");
   }
 
   @Test
   void listSearchesTextInNameAndAddressIgnoringCase() {
-    as(owner, () -> {
-      properties.create(owner.userId(), property("Maple House"));
-      properties.create(owner.userId(), inCity("Riverside", "Mapleton"));
-      return properties.create(owner.userId(), property("Birch House"));
-    });
+    as(
+        owner,
+        () -> {
+          properties.create(owner.userId(), property("Maple House"));
+          properties.create(owner.userId(), inCity("Riverside", "Mapleton"));
+          return properties.create(owner.userId(), property("Birch House"));
+        });
 
-    Page<Property> page = as(owner, () -> properties.list(
-        new PropertyFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("maple")),
-        byName(), new PageRequest(10, 0)));
+    Page<Property> page =
+        as(
+            owner,
+            () ->
+                properties.list(
+                    new PropertyFilter(
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("maple")),
+                    byName(),
+                    new PageRequest(10, 0)));
 
     assertThat(page.items()).extracting(Property::name).containsExactly("Maple House", "Riverside");
     assertThat(page.total()).isEqualTo(2);
@@ -211,17 +283,34 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
   @Test
   void listTextSearchTakesLikeWildcardsLiterally() {
-    as(owner, () -> {
-      properties.create(owner.userId(), property("Half_Moon 100%"));
-      return properties.create(owner.userId(), property("HalfXMoon 1000"));
-    });
+    as(
+        owner,
+        () -> {
+          properties.create(owner.userId(), property("Half_Moon 100%"));
+          return properties.create(owner.userId(), property("HalfXMoon 1000"));
+        });
 
-    Page<Property> underscore = as(owner, () -> properties.list(
-        new PropertyFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("half_moon")),
-        byName(), new PageRequest(10, 0)));
-    Page<Property> percent = as(owner, () -> properties.list(
-        new PropertyFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("100%")),
-        byName(), new PageRequest(10, 0)));
+    Page<Property> underscore =
+        as(
+            owner,
+            () ->
+                properties.list(
+                    new PropertyFilter(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("half_moon")),
+                    byName(),
+                    new PageRequest(10, 0)));
+    Page<Property> percent =
+        as(
+            owner,
+            () ->
+                properties.list(
+                    new PropertyFilter(
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("100%")),
+                    byName(),
+                    new PageRequest(10, 0)));
 
     assertThat(underscore.items()).extracting(Property::name).containsExactly("Half_Moon 100%");
     assertThat(percent.items()).extracting(Property::name).containsExactly("Half_Moon 100%");
@@ -230,14 +319,19 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   @Test
   void unitCountAndOccupiedCountReflectTheUnitsOfTheProperty() {
     Property property = as(owner, () -> properties.create(owner.userId(), property("Counted")));
-    as(owner, () -> {
-      units.create(owner.userId(), unit(property.id(), "1", UnitStatus.OCCUPIED));
-      units.create(owner.userId(), unit(property.id(), "2", UnitStatus.OCCUPIED));
-      return units.create(owner.userId(), unit(property.id(), "3", UnitStatus.VACANT));
-    });
+    as(
+        owner,
+        () -> {
+          units.create(owner.userId(), unit(property.id(), "1", UnitStatus.OCCUPIED));
+          units.create(owner.userId(), unit(property.id(), "2", UnitStatus.OCCUPIED));
+          return units.create(owner.userId(), unit(property.id(), "3", UnitStatus.VACANT));
+        });
 
     Property found = as(owner, () -> properties.findById(property.id())).orElseThrow();
-    Property listed = as(owner, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(10, 0))).items().get(0);
+    Property listed =
+        as(owner, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(10, 0)))
+            .items()
+            .get(0);
 
     assertThat(found.unitCount()).isEqualTo(3);
     assertThat(found.occupiedCount()).isEqualTo(2);
@@ -249,8 +343,13 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   void updateChangesTheGivenFieldsAndIncrementsTheVersion() {
     Property created = as(owner, () -> properties.create(owner.userId(), fullProperty("Before")));
 
-    Property updated = as(owner, () -> properties.update(
-        created.id(), rename("After"), Versioned.exactly(created.version()))).orElseThrow();
+    Property updated =
+        as(
+                owner,
+                () ->
+                    properties.update(
+                        created.id(), rename("After"), Versioned.exactly(created.version())))
+            .orElseThrow();
 
     assertThat(updated.name()).isEqualTo("After");
     assertThat(updated.version()).isEqualTo(created.version() + 1);
@@ -263,10 +362,16 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
     Property created = as(owner, () -> properties.create(owner.userId(), property("Original")));
     as(owner, () -> properties.update(created.id(), rename("First"), Versioned.any()));
 
-    assertThatThrownBy(() -> as(owner, () -> properties.update(
-            created.id(), rename("Second"), Versioned.exactly(created.version()))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner,
+                    () ->
+                        properties.update(
+                            created.id(), rename("Second"), Versioned.exactly(created.version()))))
         .isInstanceOf(PreconditionFailedException.class);
-    assertThat(as(owner, () -> properties.findById(created.id())).orElseThrow().name()).isEqualTo("First");
+    assertThat(as(owner, () -> properties.findById(created.id())).orElseThrow().name())
+        .isEqualTo("First");
   }
 
   @Test
@@ -274,8 +379,13 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
     Property created = as(owner, () -> properties.create(owner.userId(), property("Same")));
     as(owner, () -> properties.update(created.id(), rename("Changed"), Versioned.any()));
 
-    assertThatThrownBy(() -> as(owner, () -> properties.update(
-            created.id(), noChanges(), Versioned.exactly(created.version()))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner,
+                    () ->
+                        properties.update(
+                            created.id(), noChanges(), Versioned.exactly(created.version()))))
         .isInstanceOf(PreconditionFailedException.class);
   }
 
@@ -283,12 +393,25 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   void clearingOptionalFieldsSetsThemToNothing() {
     Property created = as(owner, () -> properties.create(owner.userId(), fullProperty("Full")));
 
-    Property updated = as(owner, () -> properties.update(
-        created.id(),
-        new PropertyChanges(Change.unchanged(), Change.unchanged(), Change.cleared(), Change.unchanged(),
-            Change.cleared(), Change.cleared(), Change.unchanged(), Change.unchanged(), Change.unchanged(),
-            Change.cleared()),
-        Versioned.any())).orElseThrow();
+    Property updated =
+        as(
+                owner,
+                () ->
+                    properties.update(
+                        created.id(),
+                        new PropertyChanges(
+                            Change.unchanged(),
+                            Change.unchanged(),
+                            Change.cleared(),
+                            Change.unchanged(),
+                            Change.cleared(),
+                            Change.cleared(),
+                            Change.unchanged(),
+                            Change.unchanged(),
+                            Change.unchanged(),
+                            Change.cleared()),
+                        Versioned.any()))
+            .orElseThrow();
 
     assertThat(updated.address().line2()).isEmpty();
     assertThat(updated.address().region()).isEmpty();
@@ -334,7 +457,8 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
     anotherOwnersProperty();
     as(owner, () -> properties.create(owner.userId(), property("Mine")));
 
-    Page<Property> page = as(owner, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(10, 0)));
+    Page<Property> page =
+        as(owner, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(10, 0)));
 
     assertThat(page.items()).extracting(Property::name).containsExactly("Mine");
     assertThat(page.total()).isEqualTo(1);
@@ -344,11 +468,15 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   void anotherOwnersPropertyCannotBeUpdated() {
     Property theirs = anotherOwnersProperty();
 
-    Optional<Property> result = as(owner, () -> properties.update(theirs.id(), rename("Hijacked"), Versioned.any()));
+    Optional<Property> result =
+        as(owner, () -> properties.update(theirs.id(), rename("Hijacked"), Versioned.any()));
 
     assertThat(result).isEmpty();
-    assertThat(database().superuser().fetchValue(
-        "select name from leaseport.properties where id = ?", theirs.id())).isEqualTo("Theirs");
+    assertThat(
+            database()
+                .superuser()
+                .fetchValue("select name from leaseport.properties where id = ?", theirs.id()))
+        .isEqualTo("Theirs");
   }
 
   @Test
@@ -358,8 +486,11 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
     boolean deleted = as(owner, () -> properties.delete(theirs.id(), Versioned.any()));
 
     assertThat(deleted).isFalse();
-    assertThat(database().superuser().fetchValue(
-        "select count(*) from leaseport.properties where id = ?", theirs.id())).isEqualTo(1L);
+    assertThat(
+            database()
+                .superuser()
+                .fetchValue("select count(*) from leaseport.properties where id = ?", theirs.id()))
+        .isEqualTo(1L);
   }
 
   private Property anotherOwnersProperty() {
@@ -368,11 +499,16 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   }
 
   private void createNumbered(int count) {
-    as(owner, () -> {
-      IntStream.rangeClosed(1, count)
-          .forEach(i -> properties.create(owner.userId(), property(String.format("Property %02d", i))));
-      return null;
-    });
+    as(
+        owner,
+        () -> {
+          IntStream.rangeClosed(1, count)
+              .forEach(
+                  i ->
+                      properties.create(
+                          owner.userId(), property(String.format("Property %02d", i))));
+          return null;
+        });
   }
 
   private static Sort<PropertySortField> byName() {
@@ -382,7 +518,13 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   static NewProperty property(String name) {
     return new NewProperty(
         name,
-        new Address("1 Main Street", Optional.empty(), "Springfield", Optional.empty(), Optional.empty(), "US"),
+        new Address(
+            "1 Main Street",
+            Optional.empty(),
+            "Springfield",
+            Optional.empty(),
+            Optional.empty(),
+            "US"),
         PropertyType.APARTMENT,
         PropertyStatus.ACTIVE,
         Optional.empty());
@@ -391,7 +533,13 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   private static NewProperty fullProperty(String name) {
     return new NewProperty(
         name,
-        new Address("1 Elm Street", Optional.of("Suite 2"), "Springfield", Optional.of("IL"), Optional.of("62701"), "US"),
+        new Address(
+            "1 Elm Street",
+            Optional.of("Suite 2"),
+            "Springfield",
+            Optional.of("IL"),
+            Optional.of("62701"),
+            "US"),
         PropertyType.APARTMENT,
         PropertyStatus.ACTIVE,
         Optional.of("Brick building"));
@@ -400,8 +548,11 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   private static NewProperty inCity(String name, String city) {
     return new NewProperty(
         name,
-        new Address("1 Main Street", Optional.empty(), city, Optional.empty(), Optional.empty(), "US"),
-        PropertyType.APARTMENT, PropertyStatus.ACTIVE, Optional.empty());
+        new Address(
+            "1 Main Street", Optional.empty(), city, Optional.empty(), Optional.empty(), "US"),
+        PropertyType.APARTMENT,
+        PropertyStatus.ACTIVE,
+        Optional.empty());
   }
 
   private static NewProperty withStatus(String name, PropertyStatus status) {
@@ -426,8 +577,14 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   private static PropertyChanges rename(String name) {
     return new PropertyChanges(
         name == null ? Change.unchanged() : Change.to(name),
-        Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged(),
-        Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
         Change.unchanged());
   }
 }

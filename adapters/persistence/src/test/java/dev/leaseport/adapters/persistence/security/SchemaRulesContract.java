@@ -16,16 +16,21 @@ abstract class SchemaRulesContract extends DatabaseTest {
 
   @Test
   void everyForeignKeyIsCoveredByAnIndexStartingWithItsColumns() {
-    List<String> uncovered = database().superuser().fetch("""
-        select c.conname from pg_constraint c
-        join pg_namespace n on n.oid = c.connamespace
-        where n.nspname = 'leaseport' and c.contype = 'f'
-          and not exists (
-            select 1 from pg_index i
-            where i.indrelid = c.conrelid
-              and (i.indkey::int2[])[0:cardinality(c.conkey) - 1] @> c.conkey
-              and (i.indkey::int2[])[0:cardinality(c.conkey) - 1] <@ c.conkey)
-        """).getValues(0, String.class);
+    List<String> uncovered =
+        database()
+            .superuser()
+            .fetch(
+                """
+                select c.conname from pg_constraint c
+                join pg_namespace n on n.oid = c.connamespace
+                where n.nspname = 'leaseport' and c.contype = 'f'
+                  and not exists (
+                    select 1 from pg_index i
+                    where i.indrelid = c.conrelid
+                      and (i.indkey::int2[])[0:cardinality(c.conkey) - 1] @> c.conkey
+                      and (i.indkey::int2[])[0:cardinality(c.conkey) - 1] <@ c.conkey)
+                """)
+            .getValues(0, String.class);
 
     assertThat(foreignKeyCount()).isPositive();
     assertThat(uncovered).as("foreign keys without an index").isEmpty();
@@ -33,35 +38,50 @@ abstract class SchemaRulesContract extends DatabaseTest {
 
   @Test
   void everyTenantTableButUsersHasAnIndexedOwnerId() {
-    List<String> missing = database().tenantTables().stream()
-        .filter(table -> !WITHOUT_OWNER_ID.contains(table))
-        .filter(table -> database().count("""
-            select count(*) from pg_index i
-            join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]
-            where i.indrelid = ('leaseport.' || quote_ident(?))::regclass and a.attname = 'owner_id'
-            """, table) == 0)
-        .toList();
+    List<String> missing =
+        database().tenantTables().stream()
+            .filter(table -> !WITHOUT_OWNER_ID.contains(table))
+            .filter(
+                table ->
+                    database()
+                            .count(
+                                """
+select count(*) from pg_index i
+join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]
+where i.indrelid = ('leaseport.' || quote_ident(?))::regclass and a.attname = 'owner_id'
+""",
+                                table)
+                        == 0)
+            .toList();
 
     assertThat(missing).as("tables without an index leading with owner_id").isEmpty();
   }
 
   @Test
   void everyTenantTableKeepsItsVersionWithTheTouchTrigger() {
-    List<String> missing = database().tenantTables().stream()
-        .filter(table -> database().count("""
-            select count(*) from pg_trigger t
-            where t.tgrelid = ('leaseport.' || quote_ident(?))::regclass
-              and t.tgfoid = 'leaseport.touch_row()'::regprocedure and not t.tgisinternal
-            """, table) == 0)
-        .toList();
+    List<String> missing =
+        database().tenantTables().stream()
+            .filter(
+                table ->
+                    database()
+                            .count(
+                                """
+select count(*) from pg_trigger t
+where t.tgrelid = ('leaseport.' || quote_ident(?))::regclass
+  and t.tgfoid = 'leaseport.touch_row()'::regprocedure and not t.tgisinternal
+""",
+                                table)
+                        == 0)
+            .toList();
 
     assertThat(database().tenantTables()).isNotEmpty();
     assertThat(missing).as("tables whose version is not kept by leaseport.touch_row").isEmpty();
   }
 
   private long foreignKeyCount() {
-    return database().count(
-        "select count(*) from pg_constraint c join pg_namespace n on n.oid = c.connamespace"
-            + " where n.nspname = 'leaseport' and c.contype = 'f'");
+    return database()
+        .count(
+            "select count(*) from pg_constraint c join pg_namespace n on n.oid = c.connamespace"
+                + " where n.nspname = 'leaseport' and c.contype = 'f'");
   }
 }

@@ -8,9 +8,9 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
 /**
- * Runs raw SQL the way a request would (the user tier, as a caller) or as an anonymous
- * {@code authenticated} session without claims, always rolled back, and reports what the
- * database said: how many rows, or which SQLSTATE refused it.
+ * Runs raw SQL the way a request would (the user tier, as a caller) or as an anonymous {@code
+ * authenticated} session without claims, always rolled back, and reports what the database said:
+ * how many rows, or which SQLSTATE refused it.
  */
 abstract class SecurityTest extends DatabaseTest {
 
@@ -24,13 +24,15 @@ abstract class SecurityTest extends DatabaseTest {
   /** Runs {@code sql} in the user tier as {@code caller}, or anonymously when it is empty. */
   protected Attempt attempt(Optional<Caller> caller, String sql) {
     boolean query = sql.stripLeading().toLowerCase().startsWith("select");
-    return rolledBack(caller, dsl -> {
-      try {
-        return new Attempt(query ? dsl.fetch(sql).size() : dsl.execute(sql), null);
-      } catch (DataAccessException e) {
-        return new Attempt(0, e.sqlState());
-      }
-    });
+    return rolledBack(
+        caller,
+        dsl -> {
+          try {
+            return new Attempt(query ? dsl.fetch(sql).size() : dsl.execute(sql), null);
+          } catch (DataAccessException e) {
+            return new Attempt(0, e.sqlState());
+          }
+        });
   }
 
   protected Attempt attempt(Caller caller, String sql) {
@@ -40,16 +42,22 @@ abstract class SecurityTest extends DatabaseTest {
   private <T> T rolledBack(Optional<Caller> caller, Function<DSLContext, T> work) {
     try {
       if (caller.isPresent()) {
-        userTier().run(caller.get(), () -> {
-          throw new Rollback(work.apply(transactions.dsl()));
-        });
+        userTier()
+            .run(
+                caller.get(),
+                () -> {
+                  throw new Rollback(work.apply(transactions.dsl()));
+                });
       } else {
-        database().authenticator().transaction(configuration -> {
-          DSLContext dsl = configuration.dsl();
-          // Like the user tier, but with no claims at all: auth.uid() is null.
-          dsl.execute("set local role authenticated");
-          throw new Rollback(work.apply(dsl));
-        });
+        database()
+            .authenticator()
+            .transaction(
+                configuration -> {
+                  DSLContext dsl = configuration.dsl();
+                  // Like the user tier, but with no claims at all: auth.uid() is null.
+                  dsl.execute("set local role authenticated");
+                  throw new Rollback(work.apply(dsl));
+                });
       }
     } catch (Rollback rollback) {
       @SuppressWarnings("unchecked")

@@ -23,15 +23,18 @@ class SqlErrorsTest {
   void aUniqueViolationIsADuplicateConflict() {
     RuntimeException translated = SqlErrors.translate(error("23505", "properties_pkey"));
 
-    assertThat(translated).isInstanceOfSatisfying(ConflictException.class,
-        e -> assertThat(e.code()).isEqualTo("duplicate"));
+    assertThat(translated)
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate"));
   }
 
   @Test
   void aDuplicateUnitNumberIsExplainedAsSuch() {
-    RuntimeException translated = SqlErrors.translate(error("23505", "units_property_unit_number_key"));
+    RuntimeException translated =
+        SqlErrors.translate(error("23505", "units_property_unit_number_key"));
 
-    assertThat(translated).isInstanceOf(ConflictException.class)
+    assertThat(translated)
+        .isInstanceOf(ConflictException.class)
         .hasMessageContaining("unit with this number");
   }
 
@@ -39,16 +42,18 @@ class SqlErrorsTest {
   void anExclusionViolationIsAConflict() {
     RuntimeException translated = SqlErrors.translate(error("23P01", "leases_no_overlap"));
 
-    assertThat(translated).isInstanceOfSatisfying(ConflictException.class,
-        e -> assertThat(e.code()).isEqualTo("conflict"));
+    assertThat(translated)
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("conflict"));
   }
 
   @Test
   void aForeignKeyViolationIsNotFound() {
     RuntimeException translated = SqlErrors.translate(error("23503", "units_property_fk"));
 
-    assertThat(translated).isInstanceOfSatisfying(NotFoundException.class,
-        e -> assertThat(e.code()).isEqualTo("not-found"));
+    assertThat(translated)
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("not-found"));
   }
 
   @Test
@@ -58,29 +63,36 @@ class SqlErrorsTest {
 
   @ParameterizedTest(name = "{0} names {1}")
   @CsvSource({
-      "units_square_feet_check, squareFeet",
-      "units_bedrooms_check, bedrooms",
-      "units_rent_amount_check, rentAmount",
-      "properties_address_line1_check, addressLine1"})
+    "units_square_feet_check, squareFeet",
+    "units_bedrooms_check, bedrooms",
+    "units_rent_amount_check, rentAmount",
+    "properties_address_line1_check, addressLine1"
+  })
   void aCheckViolationIsAValidationErrorOnTheCamelCaseField(String constraint, String field) {
     RuntimeException translated = SqlErrors.translate(error("23514", constraint));
 
-    assertThat(translated).isInstanceOfSatisfying(ValidationException.class, e -> {
-      assertThat(e.code()).isEqualTo("validation-failed");
-      assertThat(e.errors()).extracting(FieldError::field).containsExactly(field);
-    });
+    assertThat(translated)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("validation-failed");
+              assertThat(e.errors()).extracting(FieldError::field).containsExactly(field);
+            });
   }
 
   @ParameterizedTest(name = "{1} of table {0} names {2}")
   @CsvSource({
-      "maintenance_requests, maintenance_requests_estimated_cost_check, estimatedCost",
-      "payment_methods, payment_methods_last4_check, last4",
-      "units, units_square_feet_check, squareFeet"})
+    "maintenance_requests, maintenance_requests_estimated_cost_check, estimatedCost",
+    "payment_methods, payment_methods_last4_check, last4",
+    "units, units_square_feet_check, squareFeet"
+  })
   void theTableNameIsNotMistakenForPartOfTheField(String table, String constraint, String field) {
     RuntimeException translated = SqlErrors.translate(error("23514", table, constraint));
 
-    assertThat(translated).isInstanceOfSatisfying(ValidationException.class,
-        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly(field));
+    assertThat(translated)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly(field));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -91,7 +103,8 @@ class SqlErrorsTest {
 
   @Test
   void aCheckViolationWithoutAConstraintNameReportsTheBody() {
-    ValidationException translated = (ValidationException) SqlErrors.translate(error("23514", null));
+    ValidationException translated =
+        (ValidationException) SqlErrors.translate(error("23514", null));
 
     assertThat(translated.errors()).extracting(FieldError::field).containsExactly("body");
   }
@@ -116,8 +129,9 @@ class SqlErrorsTest {
 
   @Test
   void aCancelledStatementMeansTheDatabaseIsUnavailable() {
-    assertThat(SqlErrors.translate(error("57014", null))).isInstanceOfSatisfying(UnavailableException.class,
-        e -> assertThat(e.code()).isEqualTo("unavailable"));
+    assertThat(SqlErrors.translate(error("57014", null)))
+        .isInstanceOfSatisfying(
+            UnavailableException.class, e -> assertThat(e.code()).isEqualTo("unavailable"));
   }
 
   @Test
@@ -127,7 +141,8 @@ class SqlErrorsTest {
 
   @Test
   void aConnectionExceptionWithoutStateMeansTheDatabaseIsUnavailable() {
-    DataAccessException e = new DataAccessException("pool", new SQLNonTransientConnectionException("refused"));
+    DataAccessException e =
+        new DataAccessException("pool", new SQLNonTransientConnectionException("refused"));
 
     assertThat(SqlErrors.translate(e)).isInstanceOf(UnavailableException.class);
   }
@@ -145,9 +160,12 @@ class SqlErrorsTest {
   }
 
   private static DataAccessException error(String sqlState, String table, String constraint) {
-    String fields = "SERROR\0C" + sqlState + "\0Msimulated\0"
-        + (table == null ? "" : "t" + table + "\0")
-        + (constraint == null ? "" : "n" + constraint + "\0");
+    String fields =
+        "SERROR\0C"
+            + sqlState
+            + "\0Msimulated\0"
+            + (table == null ? "" : "t" + table + "\0")
+            + (constraint == null ? "" : "n" + constraint + "\0");
     return new DataAccessException("simulated", new PSQLException(new ServerErrorMessage(fields)));
   }
 }

@@ -21,8 +21,11 @@ abstract class SystemTierContract extends DatabaseTest {
 
   @Test
   void runsAsTheServiceRole() {
-    String role = systemTier(reported::add).run(SystemReason.SCHEDULED_JOB,
-        dsl -> dsl.fetchSingle("select current_user").get(0, String.class));
+    String role =
+        systemTier(reported::add)
+            .run(
+                SystemReason.SCHEDULED_JOB,
+                dsl -> dsl.fetchSingle("select current_user").get(0, String.class));
 
     assertThat(role).isEqualTo("service_role");
   }
@@ -30,8 +33,13 @@ abstract class SystemTierContract extends DatabaseTest {
   @ParameterizedTest
   @EnumSource(SystemReason.class)
   void recordsItsReasonInTheTransaction(SystemReason reason) {
-    String recorded = systemTier(reported::add).run(reason,
-        dsl -> dsl.fetchSingle("select current_setting('leaseport.reason')").get(0, String.class));
+    String recorded =
+        systemTier(reported::add)
+            .run(
+                reason,
+                dsl ->
+                    dsl.fetchSingle("select current_setting('leaseport.reason')")
+                        .get(0, String.class));
 
     assertThat(recorded).isEqualTo(reason.code());
   }
@@ -43,7 +51,8 @@ abstract class SystemTierContract extends DatabaseTest {
     tier.run(SystemReason.STRIPE_WEBHOOK, dsl -> 1);
     tier.run(SystemReason.AUTHORIZATION_GUARD, dsl -> 2);
 
-    assertThat(reported).containsExactly(SystemReason.STRIPE_WEBHOOK, SystemReason.AUTHORIZATION_GUARD);
+    assertThat(reported)
+        .containsExactly(SystemReason.STRIPE_WEBHOOK, SystemReason.AUTHORIZATION_GUARD);
   }
 
   @Test
@@ -58,9 +67,16 @@ abstract class SystemTierContract extends DatabaseTest {
     Caller first = newOwner();
     Caller second = newOwner();
 
-    long seen = systemTier(reported::add).run(SystemReason.SCHEDULED_JOB, dsl -> dsl.fetchSingle(
-            "select count(*) from leaseport.users where id in (?, ?)", first.userId(), second.userId())
-        .get(0, Long.class));
+    long seen =
+        systemTier(reported::add)
+            .run(
+                SystemReason.SCHEDULED_JOB,
+                dsl ->
+                    dsl.fetchSingle(
+                            "select count(*) from leaseport.users where id in (?, ?)",
+                            first.userId(),
+                            second.userId())
+                        .get(0, Long.class));
     long seenByFirst = as(first, () -> userTierCount(first, second));
 
     assertThat(seen).isEqualTo(2);
@@ -70,13 +86,19 @@ abstract class SystemTierContract extends DatabaseTest {
   @Test
   void theRoleAndReasonEndWithTheTransaction() {
     // One connection for the system-tier transaction and the look afterwards, as in a pool.
-    String after = database().authenticator().connectionResult(connection -> {
-      DSLContext single = DSL.using(connection, SQLDialect.POSTGRES);
-      new SystemTier(single, reported::add).run(SystemReason.SCHEDULED_JOB, dsl -> 1);
-      return single.fetchSingle(
-              "select current_user || '/' || coalesce(current_setting('leaseport.reason', true), '')")
-          .get(0, String.class);
-    });
+    String after =
+        database()
+            .authenticator()
+            .connectionResult(
+                connection -> {
+                  DSLContext single = DSL.using(connection, SQLDialect.POSTGRES);
+                  new SystemTier(single, reported::add).run(SystemReason.SCHEDULED_JOB, dsl -> 1);
+                  return single
+                      .fetchSingle(
+                          "select current_user || '/' ||"
+                              + " coalesce(current_setting('leaseport.reason', true), '')")
+                      .get(0, String.class);
+                });
 
     assertThat(after).isEqualTo("authenticator/");
   }
@@ -85,15 +107,27 @@ abstract class SystemTierContract extends DatabaseTest {
   void translatesDatabaseErrorsIntoDomainErrors() {
     Caller caller = newOwner();
 
-    assertThatThrownBy(() -> systemTier(reported::add).run(SystemReason.IDENTITY_PROVISIONING, dsl ->
-            dsl.execute("insert into leaseport.users (id, email, user_type) values (?, 'x@example.test', 'OWNER')",
-                caller.userId())))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate"));
+    assertThatThrownBy(
+            () ->
+                systemTier(reported::add)
+                    .run(
+                        SystemReason.IDENTITY_PROVISIONING,
+                        dsl ->
+                            dsl.execute(
+                                "insert into leaseport.users (id, email, user_type) values (?,"
+                                    + " 'x@example.test', 'OWNER')",
+                                caller.userId())))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate"));
   }
 
   private long userTierCount(Caller first, Caller second) {
-    return transactions.dsl().fetchSingle(
-            "select count(*) from leaseport.users where id in (?, ?)", first.userId(), second.userId())
+    return transactions
+        .dsl()
+        .fetchSingle(
+            "select count(*) from leaseport.users where id in (?, ?)",
+            first.userId(),
+            second.userId())
         .get(0, Long.class);
   }
 }

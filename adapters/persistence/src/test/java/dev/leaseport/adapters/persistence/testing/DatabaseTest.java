@@ -17,9 +17,9 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Base of every test that needs PostgreSQL. A subclass says which database it runs against
- * ({@link EmbeddedTestDatabase} or {@link ContainerTestDatabase}); every test starts with no
- * tenant data and talks to the database through the same tiers the application uses.
+ * Base of every test that needs PostgreSQL. A subclass says which database it runs against ({@link
+ * EmbeddedTestDatabase} or {@link ContainerTestDatabase}); every test starts with no tenant data
+ * and talks to the database through the same tiers the application uses.
  */
 public abstract class DatabaseTest {
   protected final TransactionContext transactions = new TransactionContext();
@@ -46,13 +46,15 @@ public abstract class DatabaseTest {
 
   /** Runs {@code work} as {@code caller} in the user tier, counting every statement sent. */
   protected <T> T countingStatements(Caller caller, AtomicInteger statements, Supplier<T> work) {
-    ExecuteListener counter = new ExecuteListener() {
-      @Override
-      public void executeStart(ExecuteContext ctx) {
-        statements.incrementAndGet();
-      }
-    };
-    DSLContext counted = DSL.using(database().authenticator().configuration().deriveAppending(counter));
+    ExecuteListener counter =
+        new ExecuteListener() {
+          @Override
+          public void executeStart(ExecuteContext ctx) {
+            statements.incrementAndGet();
+          }
+        };
+    DSLContext counted =
+        DSL.using(database().authenticator().configuration().deriveAppending(counter));
     return new JooqUserTransactions(counted, transactions).run(caller, work);
   }
 

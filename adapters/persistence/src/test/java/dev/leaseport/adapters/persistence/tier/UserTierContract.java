@@ -29,29 +29,39 @@ abstract class UserTierContract extends DatabaseTest {
   void theCallerIsTheSubjectOfTheClaims() {
     Caller caller = newOwner();
 
-    assertThat(as(caller, () -> scalar("select auth.uid()::text"))).isEqualTo(caller.userId().toString());
+    assertThat(as(caller, () -> scalar("select auth.uid()::text")))
+        .isEqualTo(caller.userId().toString());
   }
 
   @Test
   void theClaimsCarryEmailAndUserType() {
-    Caller caller = new Caller(java.util.UUID.randomUUID(), "quote\"d@example.test", true, UserType.TENANT);
+    Caller caller =
+        new Caller(java.util.UUID.randomUUID(), "quote\"d@example.test", true, UserType.TENANT);
 
-    assertThat(as(caller, () -> scalar("select auth.jwt() ->> 'email'"))).isEqualTo("quote\"d@example.test");
-    assertThat(as(caller, () -> scalar("select auth.jwt() -> 'app_metadata' ->> 'user_type'"))).isEqualTo("TENANT");
+    assertThat(as(caller, () -> scalar("select auth.jwt() ->> 'email'")))
+        .isEqualTo("quote\"d@example.test");
+    assertThat(as(caller, () -> scalar("select auth.jwt() -> 'app_metadata' ->> 'user_type'")))
+        .isEqualTo("TENANT");
   }
 
   @Test
   void theRoleAndClaimsEndWithTheTransaction() {
     Caller caller = newOwner();
 
-    String after = database().authenticator().connectionResult(connection -> {
-      DSLContext single = DSL.using(connection, SQLDialect.POSTGRES);
-      TransactionContext context = new TransactionContext();
-      new JooqUserTransactions(single, context).run(caller, () -> 1);
-      return single.fetchSingle(
-              "select current_user || '/' || coalesce(current_setting('request.jwt.claims', true), '')")
-          .get(0, String.class);
-    });
+    String after =
+        database()
+            .authenticator()
+            .connectionResult(
+                connection -> {
+                  DSLContext single = DSL.using(connection, SQLDialect.POSTGRES);
+                  TransactionContext context = new TransactionContext();
+                  new JooqUserTransactions(single, context).run(caller, () -> 1);
+                  return single
+                      .fetchSingle(
+                          "select current_user || '/' ||"
+                              + " coalesce(current_setting('request.jwt.claims', true), '')")
+                      .get(0, String.class);
+                });
 
     assertThat(after).isEqualTo("authenticator/");
   }
@@ -61,12 +71,15 @@ abstract class UserTierContract extends DatabaseTest {
     Caller caller = newOwner();
     AtomicInteger attempts = new AtomicInteger();
 
-    String result = as(caller, () -> {
-      if (attempts.incrementAndGet() == 1) {
-        failWith("40001");
-      }
-      return "done";
-    });
+    String result =
+        as(
+            caller,
+            () -> {
+              if (attempts.incrementAndGet() == 1) {
+                failWith("40001");
+              }
+              return "done";
+            });
 
     assertThat(result).isEqualTo("done");
     assertThat(attempts).hasValue(2);
@@ -77,12 +90,14 @@ abstract class UserTierContract extends DatabaseTest {
     Caller caller = newOwner();
     AtomicInteger attempts = new AtomicInteger();
 
-    as(caller, () -> {
-      if (attempts.incrementAndGet() < JooqUserTransactions.MAX_ATTEMPTS) {
-        failWith("40P01");
-      }
-      return null;
-    });
+    as(
+        caller,
+        () -> {
+          if (attempts.incrementAndGet() < JooqUserTransactions.MAX_ATTEMPTS) {
+            failWith("40P01");
+          }
+          return null;
+        });
 
     assertThat(attempts).hasValue(JooqUserTransactions.MAX_ATTEMPTS);
   }
@@ -92,11 +107,16 @@ abstract class UserTierContract extends DatabaseTest {
     Caller caller = newOwner();
     AtomicInteger attempts = new AtomicInteger();
 
-    assertThatThrownBy(() -> as(caller, () -> {
-          attempts.incrementAndGet();
-          return failWith("40001");
-        }))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("conflict"));
+    assertThatThrownBy(
+            () ->
+                as(
+                    caller,
+                    () -> {
+                      attempts.incrementAndGet();
+                      return failWith("40001");
+                    }))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("conflict"));
     assertThat(attempts).hasValue(JooqUserTransactions.MAX_ATTEMPTS);
   }
 
@@ -105,10 +125,14 @@ abstract class UserTierContract extends DatabaseTest {
     Caller caller = newOwner();
     AtomicInteger attempts = new AtomicInteger();
 
-    assertThatThrownBy(() -> as(caller, () -> {
-          attempts.incrementAndGet();
-          return failWith("23505");
-        }))
+    assertThatThrownBy(
+            () ->
+                as(
+                    caller,
+                    () -> {
+                      attempts.incrementAndGet();
+                      return failWith("23505");
+                    }))
         .isInstanceOf(ConflictException.class);
     assertThat(attempts).hasValue(1);
   }
@@ -117,11 +141,23 @@ abstract class UserTierContract extends DatabaseTest {
   void aCheckViolationBecomesAValidationErrorNamingTheColumnInCamelCase() {
     Caller caller = newOwner();
 
-    assertThatThrownBy(() -> as(caller, () -> transactions.dsl().execute(
-            "insert into leaseport.properties (owner_id, name, address_line1, city, property_type)"
-                + " values (auth.uid(), 'Too long', repeat('x', 201), 'Springfield', 'CONDO')")))
-        .isInstanceOfSatisfying(ValidationException.class,
-            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("addressLine1"));
+    assertThatThrownBy(
+            () ->
+                as(
+                    caller,
+                    () ->
+                        transactions
+                            .dsl()
+                            .execute(
+                                "insert into leaseport.properties (owner_id, name, address_line1,"
+                                    + " city, property_type) values (auth.uid(), 'Too long',"
+                                    + " repeat('x', 201), 'Springfield', 'CONDO')")))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("addressLine1"));
   }
 
   @Test
@@ -133,7 +169,8 @@ abstract class UserTierContract extends DatabaseTest {
   void transactionsDoNotNest() {
     Caller caller = newOwner();
 
-    assertThatThrownBy(() -> as(caller, () -> as(caller, () -> 1))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> as(caller, () -> as(caller, () -> 1)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   private String scalar(String sql) {
@@ -141,8 +178,10 @@ abstract class UserTierContract extends DatabaseTest {
   }
 
   private Object failWith(String sqlState) {
-    transactions.dsl().execute(
-        "do $$ begin raise exception 'simulated' using errcode = '" + sqlState + "'; end $$");
+    transactions
+        .dsl()
+        .execute(
+            "do $$ begin raise exception 'simulated' using errcode = '" + sqlState + "'; end $$");
     return null;
   }
 }

@@ -50,8 +50,20 @@ abstract class UnitRepositoryContract extends DatabaseTest {
 
   @Test
   void createdUnitIsReadBackWithAllItsFieldsAtVersionOne() {
-    Unit created = as(owner, () -> units.create(owner.userId(),
-        new NewUnit(propertyId, " 4B ", 2, new BigDecimal("1.5"), 850, new Money(125_000, "eur"), UnitStatus.VACANT)));
+    Unit created =
+        as(
+            owner,
+            () ->
+                units.create(
+                    owner.userId(),
+                    new NewUnit(
+                        propertyId,
+                        " 4B ",
+                        2,
+                        new BigDecimal("1.5"),
+                        850,
+                        new Money(125_000, "eur"),
+                        UnitStatus.VACANT)));
 
     Unit found = as(owner, () -> units.findById(created.id())).orElseThrow();
 
@@ -60,7 +72,8 @@ abstract class UnitRepositoryContract extends DatabaseTest {
     assertThat(found.propertyId()).isEqualTo(propertyId);
     assertThat(found.unitNumber()).isEqualTo("4B");
     assertThat(found.bedrooms()).hasValue(2);
-    assertThat(found.bathrooms()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("1.5"));
+    assertThat(found.bathrooms())
+        .hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("1.5"));
     assertThat(found.squareFeet()).hasValue(850);
     assertThat(found.rentAmount()).isEqualTo(new Money(125_000, "eur"));
     assertThat(found.status()).isEqualTo(UnitStatus.VACANT);
@@ -81,7 +94,8 @@ abstract class UnitRepositoryContract extends DatabaseTest {
     as(owner, () -> units.create(owner.userId(), unit("7", 90_000, 1)));
 
     assertThatThrownBy(() -> as(owner, () -> units.create(owner.userId(), unit("7", 95_000, 2))))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate"));
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate"));
   }
 
   @Test
@@ -89,8 +103,20 @@ abstract class UnitRepositoryContract extends DatabaseTest {
     UUID otherProperty = propertyOf(owner, "Annex");
     as(owner, () -> units.create(owner.userId(), unit("7", 90_000, 1)));
 
-    Unit second = as(owner, () -> units.create(owner.userId(),
-        new NewUnit(otherProperty, "7", 1, null, null, new Money(90_000, "usd"), UnitStatus.VACANT)));
+    Unit second =
+        as(
+            owner,
+            () ->
+                units.create(
+                    owner.userId(),
+                    new NewUnit(
+                        otherProperty,
+                        "7",
+                        1,
+                        null,
+                        null,
+                        new Money(90_000, "usd"),
+                        UnitStatus.VACANT)));
 
     assertThat(second.propertyId()).isEqualTo(otherProperty);
   }
@@ -100,16 +126,42 @@ abstract class UnitRepositoryContract extends DatabaseTest {
     Caller other = newOwner();
     UUID theirProperty = propertyOf(other, "Theirs");
 
-    assertThatThrownBy(() -> as(owner, () -> units.create(owner.userId(),
-            new NewUnit(theirProperty, "1", 1, null, null, new Money(90_000, "usd"), UnitStatus.VACANT))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner,
+                    () ->
+                        units.create(
+                            owner.userId(),
+                            new NewUnit(
+                                theirProperty,
+                                "1",
+                                1,
+                                null,
+                                null,
+                                new Money(90_000, "usd"),
+                                UnitStatus.VACANT))))
         .isInstanceOf(NotFoundException.class);
     assertThat(unitsInDatabase()).isZero();
   }
 
   @Test
   void creatingAUnitInAnUnknownPropertyIsNotFound() {
-    assertThatThrownBy(() -> as(owner, () -> units.create(owner.userId(),
-            new NewUnit(UUID.randomUUID(), "1", 1, null, null, new Money(90_000, "usd"), UnitStatus.VACANT))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner,
+                    () ->
+                        units.create(
+                            owner.userId(),
+                            new NewUnit(
+                                UUID.randomUUID(),
+                                "1",
+                                1,
+                                null,
+                                null,
+                                new Money(90_000, "usd"),
+                                UnitStatus.VACANT))))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -117,9 +169,15 @@ abstract class UnitRepositoryContract extends DatabaseTest {
   void listPageCarriesTheTrueTotalOfAllMatchingRows() {
     createNumbered(25);
 
-    Page<Unit> page = as(owner, () -> units.list(UnitFilter.ofProperty(propertyId), byNumber(), new PageRequest(10, 20)));
+    Page<Unit> page =
+        as(
+            owner,
+            () ->
+                units.list(UnitFilter.ofProperty(propertyId), byNumber(), new PageRequest(10, 20)));
 
-    assertThat(page.items()).extracting(Unit::unitNumber).containsExactly("U21", "U22", "U23", "U24", "U25");
+    assertThat(page.items())
+        .extracting(Unit::unitNumber)
+        .containsExactly("U21", "U22", "U23", "U24", "U25");
     assertThat(page.total()).isEqualTo(25);
   }
 
@@ -127,7 +185,11 @@ abstract class UnitRepositoryContract extends DatabaseTest {
   void listPagePastTheEndHasNoItemsButStillTheTrueTotal() {
     createNumbered(25);
 
-    Page<Unit> page = as(owner, () -> units.list(UnitFilter.ofProperty(propertyId), byNumber(), new PageRequest(10, 40)));
+    Page<Unit> page =
+        as(
+            owner,
+            () ->
+                units.list(UnitFilter.ofProperty(propertyId), byNumber(), new PageRequest(10, 40)));
 
     assertThat(page.items()).isEmpty();
     assertThat(page.total()).isEqualTo(25);
@@ -136,12 +198,20 @@ abstract class UnitRepositoryContract extends DatabaseTest {
   @Test
   void listFiltersByProperty() {
     UUID annex = propertyOf(owner, "Annex");
-    as(owner, () -> {
-      units.create(owner.userId(), unit("Main-1", 90_000, 1));
-      return units.create(owner.userId(), new NewUnit(annex, "Annex-1", 1, null, null, new Money(90_000, "usd"), UnitStatus.VACANT));
-    });
+    as(
+        owner,
+        () -> {
+          units.create(owner.userId(), unit("Main-1", 90_000, 1));
+          return units.create(
+              owner.userId(),
+              new NewUnit(
+                  annex, "Annex-1", 1, null, null, new Money(90_000, "usd"), UnitStatus.VACANT));
+        });
 
-    Page<Unit> page = as(owner, () -> units.list(UnitFilter.ofProperty(annex), byNumber(), new PageRequest(10, 0)));
+    Page<Unit> page =
+        as(
+            owner,
+            () -> units.list(UnitFilter.ofProperty(annex), byNumber(), new PageRequest(10, 0)));
 
     assertThat(page.items()).extracting(Unit::unitNumber).containsExactly("Annex-1");
     assertThat(page.total()).isEqualTo(1);
@@ -149,73 +219,135 @@ abstract class UnitRepositoryContract extends DatabaseTest {
 
   @Test
   void listFiltersByStatus() {
-    as(owner, () -> {
-      units.create(owner.userId(), unit("1", 90_000, 1));
-      return units.create(owner.userId(), new NewUnit(propertyId, "2", 1, null, null, new Money(90_000, "usd"), UnitStatus.OCCUPIED));
-    });
+    as(
+        owner,
+        () -> {
+          units.create(owner.userId(), unit("1", 90_000, 1));
+          return units.create(
+              owner.userId(),
+              new NewUnit(
+                  propertyId, "2", 1, null, null, new Money(90_000, "usd"), UnitStatus.OCCUPIED));
+        });
 
-    Page<Unit> page = as(owner, () -> units.list(
-        new UnitFilter(Optional.empty(), Optional.of(UnitStatus.OCCUPIED), OptionalInt.empty(), OptionalLong.empty()),
-        byNumber(), new PageRequest(10, 0)));
+    Page<Unit> page =
+        as(
+            owner,
+            () ->
+                units.list(
+                    new UnitFilter(
+                        Optional.empty(),
+                        Optional.of(UnitStatus.OCCUPIED),
+                        OptionalInt.empty(),
+                        OptionalLong.empty()),
+                    byNumber(),
+                    new PageRequest(10, 0)));
 
     assertThat(page.items()).extracting(Unit::unitNumber).containsExactly("2");
   }
 
   @Test
   void listFiltersByMinimumBedroomsAndMaximumRent() {
-    as(owner, () -> {
-      units.create(owner.userId(), unit("small-cheap", 80_000, 1));
-      units.create(owner.userId(), unit("big-cheap", 90_000, 3));
-      units.create(owner.userId(), unit("big-dear", 300_000, 4));
-      return units.create(owner.userId(), unit("unknown-size", 70_000, null));
-    });
+    as(
+        owner,
+        () -> {
+          units.create(owner.userId(), unit("small-cheap", 80_000, 1));
+          units.create(owner.userId(), unit("big-cheap", 90_000, 3));
+          units.create(owner.userId(), unit("big-dear", 300_000, 4));
+          return units.create(owner.userId(), unit("unknown-size", 70_000, null));
+        });
 
-    Page<Unit> page = as(owner, () -> units.list(
-        new UnitFilter(Optional.empty(), Optional.empty(), OptionalInt.of(2), OptionalLong.of(100_000)),
-        byNumber(), new PageRequest(10, 0)));
+    Page<Unit> page =
+        as(
+            owner,
+            () ->
+                units.list(
+                    new UnitFilter(
+                        Optional.empty(),
+                        Optional.empty(),
+                        OptionalInt.of(2),
+                        OptionalLong.of(100_000)),
+                    byNumber(),
+                    new PageRequest(10, 0)));
 
     assertThat(page.items()).extracting(Unit::unitNumber).containsExactly("big-cheap");
   }
 
   @Test
   void listSortsByRentDescending() {
-    as(owner, () -> {
-      units.create(owner.userId(), unit("a", 100_000, 1));
-      units.create(owner.userId(), unit("b", 300_000, 1));
-      return units.create(owner.userId(), unit("c", 200_000, 1));
-    });
+    as(
+        owner,
+        () -> {
+          units.create(owner.userId(), unit("a", 100_000, 1));
+          units.create(owner.userId(), unit("b", 300_000, 1));
+          return units.create(owner.userId(), unit("c", 200_000, 1));
+        });
 
-    Page<Unit> page = as(owner, () -> units.list(UnitFilter.ofProperty(propertyId),
-        new Sort<>(UnitSortField.RENT_AMOUNT, Direction.DESCENDING), new PageRequest(10, 0)));
+    Page<Unit> page =
+        as(
+            owner,
+            () ->
+                units.list(
+                    UnitFilter.ofProperty(propertyId),
+                    new Sort<>(UnitSortField.RENT_AMOUNT, Direction.DESCENDING),
+                    new PageRequest(10, 0)));
 
     assertThat(page.items()).extracting(Unit::unitNumber).containsExactly("b", "c", "a");
   }
 
   @Test
   void listSortedByBedroomsPutsUnknownBedroomsLastInEitherDirection() {
-    as(owner, () -> {
-      units.create(owner.userId(), unit("none", 100_000, null));
-      units.create(owner.userId(), unit("two", 100_000, 2));
-      return units.create(owner.userId(), unit("one", 100_000, 1));
-    });
+    as(
+        owner,
+        () -> {
+          units.create(owner.userId(), unit("none", 100_000, null));
+          units.create(owner.userId(), unit("two", 100_000, 2));
+          return units.create(owner.userId(), unit("one", 100_000, 1));
+        });
 
-    Page<Unit> ascending = as(owner, () -> units.list(UnitFilter.ofProperty(propertyId),
-        Sort.ascending(UnitSortField.BEDROOMS), new PageRequest(10, 0)));
-    Page<Unit> descending = as(owner, () -> units.list(UnitFilter.ofProperty(propertyId),
-        new Sort<>(UnitSortField.BEDROOMS, Direction.DESCENDING), new PageRequest(10, 0)));
+    Page<Unit> ascending =
+        as(
+            owner,
+            () ->
+                units.list(
+                    UnitFilter.ofProperty(propertyId),
+                    Sort.ascending(UnitSortField.BEDROOMS),
+                    new PageRequest(10, 0)));
+    Page<Unit> descending =
+        as(
+            owner,
+            () ->
+                units.list(
+                    UnitFilter.ofProperty(propertyId),
+                    new Sort<>(UnitSortField.BEDROOMS, Direction.DESCENDING),
+                    new PageRequest(10, 0)));
 
-    assertThat(ascending.items()).extracting(Unit::unitNumber).containsExactly("one", "two", "none");
-    assertThat(descending.items()).extracting(Unit::unitNumber).containsExactly("two", "one", "none");
+    assertThat(ascending.items())
+        .extracting(Unit::unitNumber)
+        .containsExactly("one", "two", "none");
+    assertThat(descending.items())
+        .extracting(Unit::unitNumber)
+        .containsExactly("two", "one", "none");
   }
 
   @Test
   void updateChangesTheGivenFieldsAndIncrementsTheVersion() {
     Unit created = as(owner, () -> units.create(owner.userId(), unit("1", 100_000, 1)));
 
-    Unit updated = as(owner, () -> units.update(created.id(),
-        new UnitChanges(Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged(),
-            Change.to(new Money(110_000, "usd")), Change.to(UnitStatus.OCCUPIED)),
-        Versioned.exactly(created.version()))).orElseThrow();
+    Unit updated =
+        as(
+                owner,
+                () ->
+                    units.update(
+                        created.id(),
+                        new UnitChanges(
+                            Change.unchanged(),
+                            Change.unchanged(),
+                            Change.unchanged(),
+                            Change.unchanged(),
+                            Change.to(new Money(110_000, "usd")),
+                            Change.to(UnitStatus.OCCUPIED)),
+                        Versioned.exactly(created.version())))
+            .orElseThrow();
 
     assertThat(updated.rentAmount()).isEqualTo(new Money(110_000, "usd"));
     assertThat(updated.status()).isEqualTo(UnitStatus.OCCUPIED);
@@ -229,9 +361,16 @@ abstract class UnitRepositoryContract extends DatabaseTest {
     Unit created = as(owner, () -> units.create(owner.userId(), unit("1", 100_000, 1)));
     as(owner, () -> units.update(created.id(), renumber("2"), Versioned.any()));
 
-    assertThatThrownBy(() -> as(owner, () -> units.update(created.id(), renumber("3"), Versioned.exactly(created.version()))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner,
+                    () ->
+                        units.update(
+                            created.id(), renumber("3"), Versioned.exactly(created.version()))))
         .isInstanceOf(PreconditionFailedException.class);
-    assertThat(as(owner, () -> units.findById(created.id())).orElseThrow().unitNumber()).isEqualTo("2");
+    assertThat(as(owner, () -> units.findById(created.id())).orElseThrow().unitNumber())
+        .isEqualTo("2");
   }
 
   @Test
@@ -239,19 +378,44 @@ abstract class UnitRepositoryContract extends DatabaseTest {
     as(owner, () -> units.create(owner.userId(), unit("1", 100_000, 1)));
     Unit second = as(owner, () -> units.create(owner.userId(), unit("2", 100_000, 1)));
 
-    assertThatThrownBy(() -> as(owner, () -> units.update(second.id(), renumber("1"), Versioned.any())))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate"));
+    assertThatThrownBy(
+            () -> as(owner, () -> units.update(second.id(), renumber("1"), Versioned.any())))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate"));
   }
 
   @Test
   void clearingOptionalNumbersSetsThemToNothing() {
-    Unit created = as(owner, () -> units.create(owner.userId(),
-        new NewUnit(propertyId, "1", 2, new BigDecimal("1.0"), 700, new Money(100_000, "usd"), UnitStatus.VACANT)));
+    Unit created =
+        as(
+            owner,
+            () ->
+                units.create(
+                    owner.userId(),
+                    new NewUnit(
+                        propertyId,
+                        "1",
+                        2,
+                        new BigDecimal("1.0"),
+                        700,
+                        new Money(100_000, "usd"),
+                        UnitStatus.VACANT)));
 
-    Unit updated = as(owner, () -> units.update(created.id(),
-        new UnitChanges(Change.unchanged(), Change.cleared(), Change.cleared(), Change.cleared(),
-            Change.unchanged(), Change.unchanged()),
-        Versioned.any())).orElseThrow();
+    Unit updated =
+        as(
+                owner,
+                () ->
+                    units.update(
+                        created.id(),
+                        new UnitChanges(
+                            Change.unchanged(),
+                            Change.cleared(),
+                            Change.cleared(),
+                            Change.cleared(),
+                            Change.unchanged(),
+                            Change.unchanged()),
+                        Versioned.any()))
+            .orElseThrow();
 
     assertThat(updated.bedrooms()).isEmpty();
     assertThat(updated.bathrooms()).isEmpty();
@@ -297,11 +461,26 @@ abstract class UnitRepositoryContract extends DatabaseTest {
     Unit theirs = anotherOwnersUnit();
     as(owner, () -> units.create(owner.userId(), unit("mine", 100_000, 1)));
 
-    Page<Unit> all = as(owner, () -> units.list(
-        new UnitFilter(Optional.empty(), Optional.empty(), OptionalInt.empty(), OptionalLong.empty()),
-        byNumber(), new PageRequest(10, 0)));
-    Page<Unit> ofTheirProperty = as(owner, () -> units.list(
-        UnitFilter.ofProperty(theirs.propertyId()), byNumber(), new PageRequest(10, 0)));
+    Page<Unit> all =
+        as(
+            owner,
+            () ->
+                units.list(
+                    new UnitFilter(
+                        Optional.empty(),
+                        Optional.empty(),
+                        OptionalInt.empty(),
+                        OptionalLong.empty()),
+                    byNumber(),
+                    new PageRequest(10, 0)));
+    Page<Unit> ofTheirProperty =
+        as(
+            owner,
+            () ->
+                units.list(
+                    UnitFilter.ofProperty(theirs.propertyId()),
+                    byNumber(),
+                    new PageRequest(10, 0)));
 
     assertThat(all.items()).extracting(Unit::unitNumber).containsExactly("mine");
     assertThat(all.total()).isEqualTo(1);
@@ -313,9 +492,13 @@ abstract class UnitRepositoryContract extends DatabaseTest {
   void anotherOwnersUnitCannotBeUpdated() {
     Unit theirs = anotherOwnersUnit();
 
-    assertThat(as(owner, () -> units.update(theirs.id(), renumber("hijacked"), Versioned.any()))).isEmpty();
-    assertThat(database().superuser().fetchValue(
-        "select unit_number from leaseport.units where id = ?", theirs.id())).isEqualTo("theirs");
+    assertThat(as(owner, () -> units.update(theirs.id(), renumber("hijacked"), Versioned.any())))
+        .isEmpty();
+    assertThat(
+            database()
+                .superuser()
+                .fetchValue("select unit_number from leaseport.units where id = ?", theirs.id()))
+        .isEqualTo("theirs");
   }
 
   @Test
@@ -329,23 +512,51 @@ abstract class UnitRepositoryContract extends DatabaseTest {
   private Unit anotherOwnersUnit() {
     Caller other = newOwner();
     UUID theirProperty = propertyOf(other, "Theirs");
-    return as(other, () -> units.create(other.userId(),
-        new NewUnit(theirProperty, "theirs", 1, null, null, new Money(100_000, "usd"), UnitStatus.VACANT)));
+    return as(
+        other,
+        () ->
+            units.create(
+                other.userId(),
+                new NewUnit(
+                    theirProperty,
+                    "theirs",
+                    1,
+                    null,
+                    null,
+                    new Money(100_000, "usd"),
+                    UnitStatus.VACANT)));
   }
 
   private UUID propertyOf(Caller caller, String name) {
-    return as(caller, () -> properties.create(caller.userId(), new NewProperty(
-        name,
-        new Address("1 Main Street", Optional.empty(), "Springfield", Optional.empty(), Optional.empty(), "US"),
-        PropertyType.MULTI_FAMILY, PropertyStatus.ACTIVE, Optional.empty()))).id();
+    return as(
+            caller,
+            () ->
+                properties.create(
+                    caller.userId(),
+                    new NewProperty(
+                        name,
+                        new Address(
+                            "1 Main Street",
+                            Optional.empty(),
+                            "Springfield",
+                            Optional.empty(),
+                            Optional.empty(),
+                            "US"),
+                        PropertyType.MULTI_FAMILY,
+                        PropertyStatus.ACTIVE,
+                        Optional.empty())))
+        .id();
   }
 
   private void createNumbered(int count) {
-    as(owner, () -> {
-      IntStream.rangeClosed(1, count)
-          .forEach(i -> units.create(owner.userId(), unit(String.format("U%02d", i), 100_000, 1)));
-      return null;
-    });
+    as(
+        owner,
+        () -> {
+          IntStream.rangeClosed(1, count)
+              .forEach(
+                  i -> units.create(owner.userId(), unit(String.format("U%02d", i), 100_000, 1)));
+          return null;
+        });
   }
 
   private long unitsInDatabase() {
@@ -353,12 +564,18 @@ abstract class UnitRepositoryContract extends DatabaseTest {
   }
 
   private NewUnit unit(String number, long rent, Integer bedrooms) {
-    return new NewUnit(propertyId, number, bedrooms, null, null, new Money(rent, "usd"), UnitStatus.VACANT);
+    return new NewUnit(
+        propertyId, number, bedrooms, null, null, new Money(rent, "usd"), UnitStatus.VACANT);
   }
 
   private static UnitChanges renumber(String number) {
-    return new UnitChanges(Change.to(number), Change.unchanged(), Change.unchanged(), Change.unchanged(),
-        Change.unchanged(), Change.unchanged());
+    return new UnitChanges(
+        Change.to(number),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged());
   }
 
   private static Sort<UnitSortField> byNumber() {
