@@ -23,7 +23,7 @@ abstract class SecurityTest extends DatabaseTest {
 
   /** Runs {@code sql} in the user tier as {@code caller}, or anonymously when it is empty. */
   protected Attempt attempt(Optional<Caller> caller, String sql) {
-    boolean query = sql.stripLeading().toLowerCase().startsWith("select");
+    boolean query = sql.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("select");
     return rolledBack(
         caller,
         dsl -> {

@@ -65,7 +65,11 @@ public abstract class DatabaseTest {
   /** A caller who is not yet known to the database. */
   protected static Caller caller(UserType type) {
     UUID id = UUID.randomUUID();
-    return new Caller(id, type.name().toLowerCase() + "-" + id + "@example.test", true, type);
+    return new Caller(
+        id,
+        type.name().toLowerCase(java.util.Locale.ROOT) + "-" + id + "@example.test",
+        true,
+        type);
   }
 
   /** A caller whose user row exists, created by identity provisioning as on a first request. */

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,6 +194,26 @@ abstract class UnitRepositoryContract extends DatabaseTest {
 
     assertThat(page.items()).isEmpty();
     assertThat(page.total()).isEqualTo(25);
+  }
+
+  @Test
+  void aListTakesTheSameNumberOfStatementsWhateverThePageSize() {
+    createNumbered(25);
+    AtomicInteger small = new AtomicInteger();
+    AtomicInteger large = new AtomicInteger();
+
+    countingStatements(
+        owner,
+        small,
+        () -> units.list(UnitFilter.ofProperty(propertyId), byNumber(), new PageRequest(1, 0)));
+    countingStatements(
+        owner,
+        large,
+        () -> units.list(UnitFilter.ofProperty(propertyId), byNumber(), new PageRequest(25, 0)));
+
+    // The tier's one set-up statement, then one query carrying rows and total.
+    assertThat(small).hasValue(2);
+    assertThat(large).hasValue(2);
   }
 
   @Test
