@@ -10,6 +10,7 @@ import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.Locale;
 import org.jooq.exception.DataAccessException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Turns PostgreSQL errors into domain errors (SPEC section 7): the REST edge then maps those to
@@ -34,12 +35,14 @@ public final class SqlErrors {
 
   public static RuntimeException translate(DataAccessException e) {
     String state = e.sqlState();
-    String constraint = constraintName(e);
+    ServerErrorMessage server = serverMessage(e);
+    String constraint = server == null ? null : server.getConstraint();
     return switch (state) {
       case "23505" -> ConflictException.duplicate(duplicateDetail(constraint));
       case "23P01" -> new ConflictException("conflict", "The change overlaps an existing record");
       case "23503" -> new NotFoundException("A referenced resource");
-      case "23514", "22001", "22003" -> ValidationException.of(fieldOf(constraint), "is not allowed");
+      case "23514", "22001", "22003" -> ValidationException.of(
+          fieldOf(server == null ? null : server.getTable(), constraint), "is not allowed");
       case "42501" -> new NotFoundException("Resource");
       case "57014" -> UnavailableException.database();
       default -> isConnectionLost(e) ? UnavailableException.database() : e;
@@ -69,11 +72,11 @@ public final class SqlErrors {
     return false;
   }
 
-  private static String constraintName(DataAccessException e) {
+  private static ServerErrorMessage serverMessage(DataAccessException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof org.postgresql.util.PSQLException psql
           && psql.getServerErrorMessage() != null) {
-        return psql.getServerErrorMessage().getConstraint();
+        return psql.getServerErrorMessage();
       }
     }
     return null;
@@ -88,17 +91,31 @@ public final class SqlErrors {
 
   /** {@code units_bedrooms_check} names the column {@code bedrooms}: report it in camelCase. */
   static String fieldOf(String constraint) {
-    if (constraint == null) {
+    return fieldOf(null, constraint);
+  }
+
+  /**
+   * As {@link #fieldOf(String)}, but strips the table's own name first, so that {@code
+   * maintenance_requests_title_check} names {@code title}, not {@code requestsTitle}.
+   */
+  static String fieldOf(String table, String constraint) {
+    String suffix = "_check";
+    if (constraint == null || !constraint.toLowerCase(Locale.ROOT).endsWith(suffix)) {
       return "body";
     }
-    String[] parts = constraint.toLowerCase(Locale.ROOT).split("_");
-    if (parts.length < 3 || !parts[parts.length - 1].equals("check")) {
+    String name = constraint.toLowerCase(Locale.ROOT);
+    String prefix = table == null ? null : table.toLowerCase(Locale.ROOT) + "_";
+    int start = prefix != null && name.startsWith(prefix) ? prefix.length() : name.indexOf('_') + 1;
+    int end = name.length() - suffix.length();
+    if (start <= 0 || start >= end) {
       return "body";
     }
-    StringBuilder field = new StringBuilder(parts[1]);
-    for (int i = 2; i < parts.length - 1; i++) {
-      field.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+    StringBuilder field = new StringBuilder();
+    for (String part : name.substring(start, end).split("_")) {
+      if (!part.isEmpty()) {
+        field.append(field.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+      }
     }
-    return field.toString();
+    return field.isEmpty() ? "body" : field.toString();
   }
 }

@@ -1,0 +1,188 @@
+package dev.leaseport.adapters.persistence.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leaseport.adapters.persistence.testing.DatabaseTest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jooq.Record;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may execute which function, and what each role may do by itself. A new function fails this
+ * test until it is listed here with the roles it is granted to (SPEC section 4).
+ */
+abstract class PrivilegesContract extends DatabaseTest {
+
+  /** Every function of schemas leaseport and auth, and the roles that may execute it. */
+  private static final Map<String, Set<String>> EXPECTED_EXECUTE_GRANTS =
+      Map.of(
+          "auth.jwt()", Set.of("authenticated", "service_role"),
+          "auth.uid()", Set.of("authenticated", "service_role"),
+          "leaseport.touch_row()", Set.of());
+
+  /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
+  private static final String EXECUTE_GRANTEES =
+      """
+select n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' as signature,
+       case when a.grantee = 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end as grantee
+from pg_proc p
+join pg_namespace n on n.oid = p.pronamespace
+left join lateral aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+  on a.privilege_type = 'EXECUTE' and a.grantee <> p.proowner
+where n.nspname in ('leaseport', 'auth')
+""";
+
+  @Test
+  void everyFunctionIsExecutableExactlyByTheRolesListedForIt() {
+    assertThat(executeGrants()).isEqualTo(EXPECTED_EXECUTE_GRANTS);
+  }
+
+  @Test
+  void publicMayExecuteNoFunction() {
+    Map<String, Set<String>> grants = executeGrants();
+
+    assertThat(grants).isNotEmpty();
+    assertThat(grants)
+        .allSatisfy(
+            (function, grantees) -> assertThat(grantees).as(function).doesNotContain("PUBLIC"));
+  }
+
+  @Test
+  void theLoginRoleCannotExecuteAnyFunctionWithoutSwitchingRole() {
+    List<Boolean> allowed =
+        database()
+            .superuser()
+            .fetch(
+                "select has_function_privilege('authenticator', p.oid, 'EXECUTE') from pg_proc p"
+                    + " join pg_namespace n on n.oid = p.pronamespace where n.nspname in"
+                    + " ('leaseport', 'auth')")
+            .getValues(0, Boolean.class);
+
+    assertThat(allowed).isNotEmpty().containsOnly(false);
+  }
+
+  @Test
+  void theLoginRoleHasNoTablePrivilegesOfItsOwn() {
+    List<Record> grants =
+        database()
+            .superuser()
+            .fetch(
+                "select c.relname, a.privilege_type from pg_class c join pg_namespace n on n.oid ="
+                    + " c.relnamespace cross join lateral aclexplode(coalesce(c.relacl,"
+                    + " acldefault('r', c.relowner))) a where n.nspname in ('leaseport', 'auth')"
+                    + " and a.grantee = 'authenticator'::regrole");
+    List<Record> effective =
+        database()
+            .superuser()
+            .fetch(
+                "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                    + " where n.nspname in ('leaseport', 'auth') and c.relkind in ('r', 'p', 'v')"
+                    + " and has_table_privilege('authenticator', c.oid, 'SELECT, INSERT, UPDATE,"
+                    + " DELETE, TRUNCATE')");
+
+    assertThat(grants).isEmpty();
+    assertThat(effective).as("rights inherited without SET ROLE").isEmpty();
+  }
+
+  @Test
+  void theLoginRoleDoesNotInheritTheRightsOfTheRolesItMaySwitchTo() {
+    Record login =
+        database()
+            .superuser()
+            .fetchSingle(
+                "select rolinherit, rolcanlogin, rolsuper, rolbypassrls from pg_roles where rolname"
+                    + " = 'authenticator'");
+
+    assertThat(login.get("rolinherit", Boolean.class)).isFalse();
+    assertThat(login.get("rolcanlogin", Boolean.class)).isTrue();
+    assertThat(login.get("rolsuper", Boolean.class)).isFalse();
+    assertThat(login.get("rolbypassrls", Boolean.class)).isFalse();
+  }
+
+  @Test
+  void theLoginRoleMaySwitchToTheTwoTierRolesOnly() {
+    List<String> memberOf =
+        database()
+            .superuser()
+            .fetch(
+                "select r.rolname from pg_auth_members m join pg_roles r on r.oid = m.roleid"
+                    + " where m.member = 'authenticator'::regrole order by 1")
+            .getValues(0, String.class);
+
+    assertThat(memberOf).containsExactly("authenticated", "service_role");
+  }
+
+  @Test
+  void onlyTheSystemTierRoleBypassesRowLevelSecurity() {
+    Map<String, Boolean> bypass =
+        database()
+            .superuser()
+            .fetch(
+                "select rolname, rolbypassrls from pg_roles where rolname in ('authenticated',"
+                    + " 'service_role', 'authenticator', 'leaseport_owner')")
+            .intoMap(r -> r.get(0, String.class), r -> r.get(1, Boolean.class));
+
+    assertThat(bypass)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "authenticated",
+                false,
+                "service_role",
+                true,
+                "authenticator",
+                false,
+                "leaseport_owner",
+                false));
+  }
+
+  @Test
+  void requestsHaveNoPrivilegeOnTheMigrationHistory() {
+    boolean any =
+        database()
+            .superuser()
+            .fetchSingle(
+                "select has_table_privilege('authenticated', 'leaseport.flyway_schema_history',"
+                    + " 'SELECT, INSERT, UPDATE, DELETE') or has_table_privilege('service_role',"
+                    + " 'leaseport.flyway_schema_history', 'SELECT, INSERT, UPDATE, DELETE')")
+            .get(0, Boolean.class);
+
+    assertThat(any).isFalse();
+  }
+
+  @Test
+  void publicHasNoPrivilegeOnAnyTableOrSchemaOfLeaseport() {
+    List<Record> tableGrants =
+        database()
+            .superuser()
+            .fetch(
+                "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                    + " cross join lateral aclexplode(coalesce(c.relacl, acldefault('r',"
+                    + " c.relowner))) a where n.nspname in ('leaseport', 'auth') and a.grantee ="
+                    + " 0");
+    List<Record> schemaGrants =
+        database()
+            .superuser()
+            .fetch(
+                "select n.nspname from pg_namespace n cross join lateral"
+                    + " aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a where"
+                    + " n.nspname in ('leaseport', 'auth') and a.grantee = 0");
+
+    assertThat(tableGrants).isEmpty();
+    assertThat(schemaGrants).isEmpty();
+  }
+
+  private Map<String, Set<String>> executeGrants() {
+    Map<String, Set<String>> grants = new TreeMap<>();
+    for (Record row : database().superuser().fetch(EXECUTE_GRANTEES)) {
+      Set<String> grantees = grants.computeIfAbsent(row.get(0, String.class), k -> new TreeSet<>());
+      if (row.get(1) != null) {
+        grantees.add(row.get(1, String.class));
+      }
+    }
+    return grants;
+  }
+}

@@ -1,0 +1,247 @@
+package dev.leaseport.adapters.persistence.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leaseport.domain.identity.Caller;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every tenant table × every operation × every kind of actor, against the expected outcome. A row
+ * of the matrix is needed for every table of schema {@code leaseport}: a new table fails the suite
+ * until someone states who may do what with it.
+ */
+abstract class RowLevelSecurityMatrixContract extends SecurityTest {
+
+  enum Actor {
+    OWNER,
+    OTHER_OWNER,
+    TENANT,
+    ANONYMOUS
+  }
+
+  enum Operation {
+    SELECT,
+    INSERT,
+    UPDATE,
+    DELETE
+  }
+
+  /** ALLOWED: the row is seen or written; NO_ROWS: it is invisible; DENIED: an error (42501). */
+  enum Outcome {
+    ALLOWED,
+    NO_ROWS,
+    DENIED
+  }
+
+  /**
+   * Who may do what with a row that belongs to OWNER (for users: OWNER's own row). TENANT is a
+   * tenant user with no lease; ANONYMOUS is {@code authenticated} without claims. Columns: table,
+   * operation, then the outcome for OWNER, OTHER_OWNER, TENANT, ANONYMOUS.
+   */
+  private static final String MATRIX =
+      """
+      users       SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      users       INSERT  DENIED   DENIED   DENIED   DENIED
+      users       UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      users       DELETE  DENIED   DENIED   DENIED   DENIED
+      properties  SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      properties  INSERT  ALLOWED  DENIED   DENIED   DENIED
+      properties  UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      properties  DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      units       SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      units       INSERT  ALLOWED  DENIED   DENIED   DENIED
+      units       UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      units       DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      """;
+
+  /**
+   * The statement for each cell, aimed at OWNER's seeded row. :owner, :property and :unit stand for
+   * the seeded ids. Inserts write a new row that belongs to OWNER.
+   */
+  private static final Map<String, Map<Operation, String>> STATEMENTS =
+      Map.of(
+          "users",
+              Map.of(
+                  Operation.SELECT, "select id from leaseport.users where id = :owner",
+                  Operation.INSERT,
+                      "insert into leaseport.users (id, email, user_type)"
+                          + " values (gen_random_uuid(), 'new@example.test', 'OWNER')",
+                  Operation.UPDATE,
+                      "update leaseport.users set full_name = 'Changed' where id = :owner",
+                  Operation.DELETE, "delete from leaseport.users where id = :owner"),
+          "properties",
+              Map.of(
+                  Operation.SELECT, "select id from leaseport.properties where id = :property",
+                  Operation.INSERT,
+                      "insert into leaseport.properties"
+                          + " (owner_id, name, address_line1, city, property_type)"
+                          + " values (:owner, 'New', '2 Side Street', 'Springfield', 'CONDO')",
+                  Operation.UPDATE,
+                      "update leaseport.properties set name = 'Changed' where id = :property",
+                  Operation.DELETE, "delete from leaseport.properties where id = :property"),
+          "units",
+              Map.of(
+                  Operation.SELECT, "select id from leaseport.units where id = :unit",
+                  Operation.INSERT,
+                      "insert into leaseport.units (owner_id, property_id, unit_number,"
+                          + " rent_amount) values (:owner, :property, 'NEW', 100000)",
+                  Operation.UPDATE,
+                      "update leaseport.units set unit_number = 'Changed' where id = :unit",
+                  Operation.DELETE, "delete from leaseport.units where id = :unit"));
+
+  private Map<Actor, Optional<Caller>> actors;
+  private UUID owner;
+  private UUID property;
+  private UUID unit;
+
+  @BeforeEach
+  void seedARowOfEachTableForOwner() {
+    Caller ownerCaller = newOwner();
+    actors =
+        Map.of(
+            Actor.OWNER, Optional.of(ownerCaller),
+            Actor.OTHER_OWNER, Optional.of(newOwner()),
+            Actor.TENANT, Optional.of(newTenant()),
+            Actor.ANONYMOUS, Optional.empty());
+    owner = ownerCaller.userId();
+    property =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.properties (owner_id, name, address_line1, city,"
+                    + " property_type) values (?, 'Seeded', '1 Main Street', 'Springfield',"
+                    + " 'APARTMENT') returning id",
+                owner)
+            .get(0, UUID.class);
+    unit =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.units (owner_id, property_id, unit_number, rent_amount)"
+                    + " values (?, ?, '1', 100000) returning id",
+                owner,
+                property)
+            .get(0, UUID.class);
+  }
+
+  @ParameterizedTest(name = "{0} {1} by {2}: {3}")
+  @MethodSource("matrix")
+  void eachActorGetsTheExpectedOutcome(
+      String table, Operation operation, Actor actor, Outcome expected) {
+    Attempt attempt = attempt(actors.get(actor), statement(table, operation));
+
+    assertThat(outcomeOf(attempt)).as("%s %s by %s", table, operation, actor).isEqualTo(expected);
+  }
+
+  @Test
+  void everyTableOfSchemaLeaseportIsInTheMatrix() {
+    List<String> tables = database().tenantTables();
+
+    assertThat(tables).isNotEmpty();
+    assertThat(matrixTables()).containsExactlyInAnyOrderElementsOf(tables);
+  }
+
+  @Test
+  void everyTableOfTheMatrixHasEveryOperationOnceWithAStatement() {
+    Map<String, List<Operation>> operations =
+        rows()
+            .collect(
+                Collectors.groupingBy(
+                    row -> row[0],
+                    Collectors.mapping(row -> Operation.valueOf(row[1]), Collectors.toList())));
+
+    operations.forEach(
+        (table, ops) -> {
+          assertThat(ops).as(table).containsExactlyInAnyOrder(Operation.values());
+          assertThat(STATEMENTS.get(table))
+              .as(table)
+              .containsOnlyKeys(EnumSet.allOf(Operation.class));
+        });
+    assertThat(STATEMENTS.keySet()).isEqualTo(operations.keySet());
+  }
+
+  @Test
+  void everyTenantTableHasRowLevelSecurityEnabledAndForced() {
+    List<String> unprotected =
+        database()
+            .superuser()
+            .fetch(
+                "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                    + " where n.nspname = 'leaseport' and c.relkind in ('r', 'p')"
+                    + " and c.relname <> 'flyway_schema_history'"
+                    + " and not (c.relrowsecurity and c.relforcerowsecurity)")
+            .getValues(0, String.class);
+
+    assertThat(database().tenantTables()).isNotEmpty();
+    assertThat(unprotected).as("tables without enabled and forced row-level security").isEmpty();
+  }
+
+  private static Outcome outcomeOf(Attempt attempt) {
+    if (attempt.refused()) {
+      assertThat(attempt.sqlState()).as("a refusal is insufficient_privilege").isEqualTo("42501");
+      return Outcome.DENIED;
+    }
+    assertThat(attempt.rows()).as("the statement aims at one row").isBetween(0, 1);
+    return attempt.rows() == 1 ? Outcome.ALLOWED : Outcome.NO_ROWS;
+  }
+
+  private String statement(String table, Operation operation) {
+    return STATEMENTS
+        .get(table)
+        .get(operation)
+        .replace(":owner", literal(owner))
+        .replace(":property", literal(property))
+        .replace(":unit", literal(unit));
+  }
+
+  private static String literal(UUID id) {
+    return "'" + id + "'::uuid";
+  }
+
+  static Stream<Arguments> matrix() {
+    return rows()
+        .flatMap(
+            row ->
+                Arrays.stream(Actor.values())
+                    .map(
+                        actor ->
+                            Arguments.of(
+                                row[0],
+                                Operation.valueOf(row[1]),
+                                actor,
+                                Outcome.valueOf(row[2 + actor.ordinal()]))));
+  }
+
+  private static Set<String> matrixTables() {
+    return rows().map(row -> row[0]).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Stream<String[]> rows() {
+    return MATRIX
+        .lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .map(
+            line -> {
+              String[] row = line.split("\\s+");
+              if (row.length != 2 + Actor.values().length) {
+                throw new IllegalStateException("malformed matrix row: " + line);
+              }
+              return row;
+            });
+  }
+}

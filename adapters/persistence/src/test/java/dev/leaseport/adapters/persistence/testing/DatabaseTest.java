@@ -1,0 +1,89 @@
+package dev.leaseport.adapters.persistence.testing;
+
+import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
+import dev.leaseport.adapters.persistence.system.SystemTier;
+import dev.leaseport.adapters.persistence.system.SystemTierListener;
+import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
+import dev.leaseport.adapters.persistence.tier.TransactionContext;
+import dev.leaseport.domain.identity.Caller;
+import dev.leaseport.domain.identity.UserType;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of every test that needs PostgreSQL. A subclass says which database it runs against ({@link
+ * EmbeddedTestDatabase} or {@link ContainerTestDatabase}); every test starts with no tenant data
+ * and talks to the database through the same tiers the application uses.
+ */
+public abstract class DatabaseTest {
+  protected final TransactionContext transactions = new TransactionContext();
+  private JooqUserTransactions userTier;
+
+  /** The database this variant of the test runs against. */
+  protected abstract TestDatabase database();
+
+  @BeforeEach
+  final void startFromAnEmptyDatabase() {
+    database().truncateTenantData();
+    userTier = new JooqUserTransactions(database().authenticator(), transactions);
+  }
+
+  /** The user tier, as the application wires it: authenticator login, one transaction per run. */
+  protected JooqUserTransactions userTier() {
+    return userTier;
+  }
+
+  /** Runs {@code work} in one user-tier transaction as {@code caller}. */
+  protected <T> T as(Caller caller, Supplier<T> work) {
+    return userTier.run(caller, work);
+  }
+
+  /** Runs {@code work} as {@code caller} in the user tier, counting every statement sent. */
+  protected <T> T countingStatements(Caller caller, AtomicInteger statements, Supplier<T> work) {
+    ExecuteListener counter =
+        new ExecuteListener() {
+          @Override
+          public void executeStart(ExecuteContext ctx) {
+            statements.incrementAndGet();
+          }
+        };
+    DSLContext counted =
+        DSL.using(database().authenticator().configuration().deriveAppending(counter));
+    return new JooqUserTransactions(counted, transactions).run(caller, work);
+  }
+
+  protected SystemTier systemTier(SystemTierListener listener) {
+    return new SystemTier(database().authenticator(), listener);
+  }
+
+  /** A caller who is not yet known to the database. */
+  protected static Caller caller(UserType type) {
+    UUID id = UUID.randomUUID();
+    return new Caller(
+        id,
+        type.name().toLowerCase(java.util.Locale.ROOT) + "-" + id + "@example.test",
+        true,
+        type);
+  }
+
+  /** A caller whose user row exists, created by identity provisioning as on a first request. */
+  protected Caller provisioned(UserType type) {
+    Caller caller = caller(type);
+    new JooqUserAccountProvisioning(systemTier(reason -> {})).provision(caller);
+    return caller;
+  }
+
+  protected Caller newOwner() {
+    return provisioned(UserType.OWNER);
+  }
+
+  protected Caller newTenant() {
+    return provisioned(UserType.TENANT);
+  }
+}

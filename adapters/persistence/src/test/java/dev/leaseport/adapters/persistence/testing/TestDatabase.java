@@ -1,0 +1,90 @@
+package dev.leaseport.adapters.persistence.testing;
+
+import dev.leaseport.adapters.persistence.database.DatabaseMigrator;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A provisioned and migrated Leaseport database: the {@code authenticator} login the application
+ * pool uses, and a superuser login for arranging and inspecting data behind row-level security.
+ */
+public final class TestDatabase {
+  private final String url;
+  private final DSLContext authenticator;
+  private final DSLContext superuser;
+
+  TestDatabase(
+      String url, String superuser, String superuserPassword, String authenticatorPassword) {
+    this.url = url;
+    this.authenticator = dsl(dataSource(url, "authenticator", authenticatorPassword));
+    this.superuser = dsl(dataSource(url, superuser, superuserPassword));
+  }
+
+  /** Migrates the database behind {@code url} as the schema owner and opens the test logins. */
+  static TestDatabase migrate(
+      String url,
+      String ownerPassword,
+      String superuser,
+      String superuserPassword,
+      String authenticatorPassword) {
+    DatabaseMigrator.migrate(url, "leaseport_owner", ownerPassword);
+    return new TestDatabase(url, superuser, superuserPassword, authenticatorPassword);
+  }
+
+  public String url() {
+    return url;
+  }
+
+  /** The application pool's login: no rights of its own until a tier switches role. */
+  public DSLContext authenticator() {
+    return authenticator;
+  }
+
+  /** A superuser: bypasses grants and row-level security. For arranging and inspecting only. */
+  public DSLContext superuser() {
+    return superuser;
+  }
+
+  /** The number a counting query returns, read as superuser (behind row-level security). */
+  public long count(String sql, Object... bindings) {
+    return ((Number) superuser.fetchValue(sql, bindings)).longValue();
+  }
+
+  /** Every table of schema {@code leaseport} except Flyway's history, by name. */
+  public List<String> tenantTables() {
+    return superuser
+        .fetch(
+            "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                + " where n.nspname = 'leaseport' and c.relkind in ('r', 'p')"
+                + " and c.relname <> 'flyway_schema_history' order by c.relname")
+        .getValues(0, String.class);
+  }
+
+  /** Removes every row of every tenant table, so each test starts from an empty database. */
+  public void truncateTenantData() {
+    List<String> tables = tenantTables();
+    if (tables.isEmpty()) {
+      throw new IllegalStateException("No tables in schema leaseport: was it migrated?");
+    }
+    superuser.execute(
+        "truncate table "
+            + String.join(", ", tables.stream().map(t -> "leaseport." + DSL.quotedName(t)).toList())
+            + " cascade");
+  }
+
+  private static DataSource dataSource(String url, String user, String password) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(url);
+    dataSource.setUser(user);
+    dataSource.setPassword(password);
+    return dataSource;
+  }
+
+  private static DSLContext dsl(DataSource dataSource) {
+    return DSL.using(dataSource, SQLDialect.POSTGRES);
+  }
+}

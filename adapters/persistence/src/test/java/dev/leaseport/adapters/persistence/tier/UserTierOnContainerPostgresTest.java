@@ -1,0 +1,14 @@
+package dev.leaseport.adapters.persistence.tier;
+
+import dev.leaseport.adapters.persistence.testing.ContainerTestDatabase;
+import dev.leaseport.adapters.persistence.testing.TestDatabase;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/** {@link UserTierContract} on a Testcontainers PostgreSQL; skipped where no Docker engine runs. */
+@Testcontainers(disabledWithoutDocker = true)
+class UserTierOnContainerPostgresTest extends UserTierContract {
+  @Override
+  protected TestDatabase database() {
+    return ContainerTestDatabase.instance();
+  }
+}
