@@ -11,7 +11,7 @@ import org.jooq.exception.DataAccessException;
  * committed (a restarted or failed-over database; once more on a fresh connection, then 503).
  */
 public final class TransactionRetry {
-  static final int MAX_ATTEMPTS = 3;
+  public static final int MAX_ATTEMPTS = 3;
 
   private TransactionRetry() {}
 

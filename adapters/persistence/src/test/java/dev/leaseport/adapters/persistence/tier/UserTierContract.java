@@ -3,11 +3,13 @@ package dev.leaseport.adapters.persistence.tier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leaseport.adapters.persistence.support.TransactionRetry;
 import dev.leaseport.adapters.persistence.testing.DatabaseTest;
 import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserType;
 import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.FieldError;
+import dev.leaseport.domain.shared.UnavailableException;
 import dev.leaseport.domain.shared.ValidationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
@@ -93,13 +95,13 @@ abstract class UserTierContract extends DatabaseTest {
     as(
         caller,
         () -> {
-          if (attempts.incrementAndGet() < JooqUserTransactions.MAX_ATTEMPTS) {
+          if (attempts.incrementAndGet() < TransactionRetry.MAX_ATTEMPTS) {
             failWith("40P01");
           }
           return null;
         });
 
-    assertThat(attempts).hasValue(JooqUserTransactions.MAX_ATTEMPTS);
+    assertThat(attempts).hasValue(TransactionRetry.MAX_ATTEMPTS);
   }
 
   @Test
@@ -117,7 +119,44 @@ abstract class UserTierContract extends DatabaseTest {
                     }))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("conflict"));
-    assertThat(attempts).hasValue(JooqUserTransactions.MAX_ATTEMPTS);
+    assertThat(attempts).hasValue(TransactionRetry.MAX_ATTEMPTS);
+  }
+
+  @Test
+  void aConnectionTheServerDroppedIsRetriedOnceOnAFreshOne() {
+    Caller caller = newOwner();
+    AtomicInteger attempts = new AtomicInteger();
+
+    String result =
+        as(
+            caller,
+            () -> {
+              if (attempts.incrementAndGet() == 1) {
+                failWith("57P01");
+              }
+              return "done";
+            });
+
+    assertThat(result).isEqualTo("done");
+    assertThat(attempts).hasValue(2);
+  }
+
+  @Test
+  void aConnectionThatKeepsDroppingMakesTheDatabaseUnavailable() {
+    Caller caller = newOwner();
+    AtomicInteger attempts = new AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    caller,
+                    () -> {
+                      attempts.incrementAndGet();
+                      return failWith("57P01");
+                    }))
+        .isInstanceOfSatisfying(
+            UnavailableException.class, e -> assertThat(e.code()).isEqualTo("unavailable"));
+    assertThat(attempts).hasValue(2);
   }
 
   @Test
