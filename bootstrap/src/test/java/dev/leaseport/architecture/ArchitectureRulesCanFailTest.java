@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureRulesCanFailTest {
   private static final String FIXTURE = FIXTURE_ROOT + ".";
+
   // A violation names its origin as "<class.member>"; a clean class may still appear as a target.
 
   @Test
@@ -79,6 +80,8 @@ class ArchitectureRulesCanFailTest {
   }
 
   private static AbstractStringAssert<?> violations(ArchRule rule) {
-    return assertThatThrownBy(() -> rule.check(BROKEN)).isInstanceOf(AssertionError.class).message();
+    return assertThatThrownBy(() -> rule.check(BROKEN))
+        .isInstanceOf(AssertionError.class)
+        .message();
   }
 }

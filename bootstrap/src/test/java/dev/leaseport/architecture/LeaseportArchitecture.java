@@ -21,17 +21,17 @@ import java.util.Set;
 
 /**
  * The rules of the hexagon, built for a root package so the very same rules run against the
- * production code ({@code dev.leaseport}, must pass) and against broken fixtures (must fail).
- * Every rule refuses to pass when its {@code that()} side selects no class.
+ * production code ({@code dev.leaseport}, must pass) and against broken fixtures (must fail). Every
+ * rule refuses to pass when its {@code that()} side selects no class.
  */
 final class LeaseportArchitecture {
   static final String PRODUCTION_ROOT = "dev.leaseport";
 
   /**
    * The packages that may reach the system tier (SPEC section 4): the tier itself, identity
-   * provisioning, webhooks, scheduled jobs and cross-owner authorization guards, plus the
-   * bootstrap wiring that constructs it (and may do nothing else with it, see
-   * {@link #wiringOnlyConstructsSystemTier}). Relative to the root package.
+   * provisioning, webhooks, scheduled jobs and cross-owner authorization guards, plus the bootstrap
+   * wiring that constructs it (and may do nothing else with it, see {@link
+   * #wiringOnlyConstructsSystemTier}). Relative to the root package.
    */
   static final List<String> SYSTEM_TIER_ALLOWED_PACKAGES =
       List.of(
@@ -58,31 +58,44 @@ final class LeaseportArchitecture {
     return layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .withOptionalLayers(false)
-        .layer("Domain").definedBy(root + ".domain..")
-        .layer("Application").definedBy(root + ".application..")
-        .layer("Persistence adapter").definedBy(root + ".adapters.persistence..")
-        .layer("REST adapter").definedBy(root + ".adapters.rest..")
-        .layer("Bootstrap").definedBy(root + ".bootstrap..")
-        .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
-        .whereLayer("Persistence adapter").mayOnlyBeAccessedByLayers("Bootstrap")
-        .whereLayer("REST adapter").mayOnlyBeAccessedByLayers("Bootstrap")
+        .layer("Domain")
+        .definedBy(root + ".domain..")
+        .layer("Application")
+        .definedBy(root + ".application..")
+        .layer("Persistence adapter")
+        .definedBy(root + ".adapters.persistence..")
+        .layer("REST adapter")
+        .definedBy(root + ".adapters.rest..")
+        .layer("Bootstrap")
+        .definedBy(root + ".bootstrap..")
+        .whereLayer("Bootstrap")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Persistence adapter")
+        .mayOnlyBeAccessedByLayers("Bootstrap")
+        .whereLayer("REST adapter")
+        .mayOnlyBeAccessedByLayers("Bootstrap")
         .whereLayer("Application")
         .mayOnlyBeAccessedByLayers("Persistence adapter", "REST adapter", "Bootstrap")
         .whereLayer("Domain")
-        .mayOnlyBeAccessedByLayers("Application", "Persistence adapter", "REST adapter", "Bootstrap")
+        .mayOnlyBeAccessedByLayers(
+            "Application", "Persistence adapter", "REST adapter", "Bootstrap")
         .ensureAllClassesAreContainedInArchitectureIgnoring(
             describe(
                 "package-info and classes outside " + root,
-                (JavaClass c) -> c.getSimpleName().equals("package-info")
-                    || !c.getPackageName().startsWith(root)))
+                (JavaClass c) ->
+                    c.getSimpleName().equals("package-info")
+                        || !c.getPackageName().startsWith(root)))
         .allowEmptyShould(false);
   }
 
   /** The domain is plain Java: no framework, no SQL, no payment provider, no config API. */
   static ArchRule domainIsPureJava(String root) {
     return classes()
-        .that().resideInAPackage(root + ".domain..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".domain..", "java..")
+        .that()
+        .resideInAPackage(root + ".domain..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(root + ".domain..", "java..")
         .because("the domain must compile and run without any framework")
         .allowEmptyShould(false);
   }
@@ -90,8 +103,10 @@ final class LeaseportArchitecture {
   /** The application layer sees the domain and the JDK, nothing else. */
   static ArchRule applicationIsPureJava(String root) {
     return classes()
-        .that().resideInAPackage(root + ".application..")
-        .should().onlyDependOnClassesThat()
+        .that()
+        .resideInAPackage(root + ".application..")
+        .should()
+        .onlyDependOnClassesThat()
         .resideInAnyPackage(root + ".application..", root + ".domain..", "java..")
         .because("use cases decide; adapters do the technology")
         .allowEmptyShould(false);
@@ -106,10 +121,12 @@ final class LeaseportArchitecture {
     String systemTier = root + "." + SYSTEM_TIER;
     return classes()
         .that(dependOnClassNamed(systemTier))
-        .should().resideInAnyPackage(
+        .should()
+        .resideInAnyPackage(
             SYSTEM_TIER_ALLOWED_PACKAGES.stream().map(p -> root + "." + p).toArray(String[]::new))
-        .because("SPEC section 4: the system tier is for webhooks, jobs, identity provisioning"
-            + " and authorization guards only")
+        .because(
+            "SPEC section 4: the system tier is for webhooks, jobs, identity provisioning"
+                + " and authorization guards only")
         .allowEmptyShould(false);
   }
 
@@ -119,11 +136,13 @@ final class LeaseportArchitecture {
     DescribedPredicate<JavaMethodCall> runOnSystemTier =
         describe(
             "SystemTier.run",
-            call -> call.getTargetOwner().getName().equals(systemTier)
-                && call.getName().equals("run"));
+            call ->
+                call.getTargetOwner().getName().equals(systemTier) && call.getName().equals("run"));
     return noClasses()
-        .that().resideInAPackage(root + ".bootstrap..")
-        .should().callMethodWhere(runOnSystemTier)
+        .that()
+        .resideInAPackage(root + ".bootstrap..")
+        .should()
+        .callMethodWhere(runOnSystemTier)
         .allowEmptyShould(false);
   }
 
@@ -134,11 +153,16 @@ final class LeaseportArchitecture {
    */
   static ArchRule useCasesHaveOneExecuteMethod(String root) {
     return classes()
-        .that().resideInAPackage(root + ".application..")
-        .and().resideOutsideOfPackage(root + ".application.port..")
-        .and().arePublic()
-        .and().areTopLevelClasses()
-        .and().doNotHaveSimpleName("package-info")
+        .that()
+        .resideInAPackage(root + ".application..")
+        .and()
+        .resideOutsideOfPackage(root + ".application.port..")
+        .and()
+        .arePublic()
+        .and()
+        .areTopLevelClasses()
+        .and()
+        .doNotHaveSimpleName("package-info")
         .should(beAUseCase(root))
         .allowEmptyShould(false);
   }
@@ -146,8 +170,9 @@ final class LeaseportArchitecture {
   private static DescribedPredicate<JavaClass> dependOnClassNamed(String name) {
     return describe(
         "depend on " + name,
-        c -> c.getDirectDependenciesFromSelf().stream()
-            .anyMatch(d -> d.getTargetClass().getName().equals(name)));
+        c ->
+            c.getDirectDependenciesFromSelf().stream()
+                .anyMatch(d -> d.getTargetClass().getName().equals(name)));
   }
 
   private static ArchCondition<JavaClass> beAUseCase(String root) {
@@ -167,19 +192,28 @@ final class LeaseportArchitecture {
                 .toList();
         long executes = publicMethods.stream().filter("execute"::equals).count();
         if (executes != 1) {
-          events.add(SimpleConditionEvent.violated(useCase,
-              useCase.getName() + " has " + executes + " public methods named execute"));
+          events.add(
+              SimpleConditionEvent.violated(
+                  useCase,
+                  useCase.getName() + " has " + executes + " public methods named execute"));
         }
         publicMethods.stream()
             .filter(name -> !name.equals("execute") && !extras.contains(name))
             .distinct()
-            .forEach(name -> events.add(SimpleConditionEvent.violated(useCase,
-                useCase.getName() + " has an undocumented public method " + name)));
+            .forEach(
+                name ->
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            useCase,
+                            useCase.getName() + " has an undocumented public method " + name)));
         useCase.getFields().stream()
             .filter(f -> !f.getModifiers().contains(JavaModifier.FINAL))
             .map(JavaField::getName)
-            .forEach(name -> events.add(SimpleConditionEvent.violated(useCase,
-                useCase.getName() + " has a mutable field " + name)));
+            .forEach(
+                name ->
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            useCase, useCase.getName() + " has a mutable field " + name)));
       }
     };
   }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds main-code packages without a {@code package-info.java}, on the source tree rather than
- * on classes: javac writes no {@code package-info.class} for a package-info with only a comment
- * unless the build asks for it, so the class files are not a reliable witness.
+ * Finds main-code packages without a {@code package-info.java}, on the source tree rather than on
+ * classes: javac writes no {@code package-info.class} for a package-info with only a comment unless
+ * the build asks for it, so the class files are not a reliable witness.
  */
 final class PackageDocumentation {
   /** Generated from the database at build time; never hand-documented. */
@@ -38,14 +38,22 @@ final class PackageDocumentation {
   }
 
   static List<Path> undocumented(List<Path> packages) {
-    return packages.stream().filter(p -> !Files.isRegularFile(p.resolve("package-info.java"))).toList();
+    return packages.stream()
+        .filter(p -> !Files.isRegularFile(p.resolve("package-info.java")))
+        .toList();
   }
 
   private static Stream<Path> packagesOf(Path sourceRoot) {
     try (Stream<Path> paths = Files.walk(sourceRoot)) {
       return paths
           .filter(Files::isDirectory)
-          .filter(p -> !sourceRoot.relativize(p).toString().replace('\\', '/').startsWith(GENERATED_JOOQ))
+          .filter(
+              p ->
+                  !sourceRoot
+                      .relativize(p)
+                      .toString()
+                      .replace('\\', '/')
+                      .startsWith(GENERATED_JOOQ))
           .filter(PackageDocumentation::holdsJavaFiles)
           .toList()
           .stream();

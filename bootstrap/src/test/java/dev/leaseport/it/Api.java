@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /** A small HTTP client for the tests: tokens from the local-mode endpoint, JSON in and out. */
 final class Api {
-  static final String BASE = "http://localhost:" + System.getProperty("leaseport.it.http.port", "9181");
+  static final String BASE =
+      "http://localhost:" + System.getProperty("leaseport.it.http.port", "9181");
 
   private Api() {}
 
@@ -39,17 +40,34 @@ final class Api {
 
   static Map<String, Object> propertyBody(String name) {
     return Map.of(
-        "name", name,
-        "address", Map.of("line1", "1 Test Street", "city", "Springfield", "country", "US"),
-        "propertyType", "APARTMENT");
+        "name",
+        name,
+        "address",
+        Map.of("line1", "1 Test Street", "city", "Springfield", "country", "US"),
+        "propertyType",
+        "APARTMENT");
   }
 
   static String createProperty(String token, String name) {
-    return as(token).body(propertyBody(name)).post("/api/v1/properties").then().statusCode(201).extract().path("id");
+    return as(token)
+        .body(propertyBody(name))
+        .post("/api/v1/properties")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   static Map<String, Object> unitBody(String number, long rent) {
-    return Map.of("unitNumber", number, "bedrooms", 2, "bathrooms", 1.5, "rentAmount", Map.of("amount", rent, "currency", "usd"));
+    return Map.of(
+        "unitNumber",
+        number,
+        "bedrooms",
+        2,
+        "bathrooms",
+        1.5,
+        "rentAmount",
+        Map.of("amount", rent, "currency", "usd"));
   }
 
   static String createUnit(String token, String propertyId, String number, long rent) {

@@ -38,7 +38,8 @@ class AuthenticationIT {
 
   @Test
   void aTokenSignedByTheServersKeyIsAccepted() throws Exception {
-    assertThat(as(sign(serverKey(), claims(c -> {}))).get("/api/v1/me").statusCode()).isEqualTo(200);
+    assertThat(as(sign(serverKey(), claims(c -> {}))).get("/api/v1/me").statusCode())
+        .isEqualTo(200);
   }
 
   @Test
@@ -74,8 +75,13 @@ class AuthenticationIT {
   @Test
   void aTamperedPayloadIsRefused() throws Exception {
     String[] parts = sign(serverKey(), claims(c -> {})).split("\\.");
-    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("\"OWNER\"", "\"ADMIN\"");
-    parts[1] = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+    String payload =
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("\"OWNER\"", "\"ADMIN\"");
+    parts[1] =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(payload.getBytes(StandardCharsets.UTF_8));
     expectUnauthenticated(String.join(".", parts));
   }
 
@@ -91,7 +97,8 @@ class AuthenticationIT {
   @Test
   void garbageAndNonBearerCredentialsAreRefused() {
     expectUnauthenticated("not-a-jwt");
-    Response basic = Api.anonymous().header("Authorization", "Basic dXNlcjpwYXNz").get("/api/v1/me");
+    Response basic =
+        Api.anonymous().header("Authorization", "Basic dXNlcjpwYXNz").get("/api/v1/me");
     assertProblem(basic, 401, "unauthenticated");
   }
 
@@ -103,9 +110,22 @@ class AuthenticationIT {
 
   @Test
   void theDevTokenRouteValidatesItsBody() {
-    assertProblem(Api.anonymous().body(Map.of("userType", "ROOT", "email", "a@b.test")).post("/api/v1/dev/tokens"), 422, "validation-failed");
-    assertProblem(Api.anonymous().body(Map.of("userType", "OWNER")).post("/api/v1/dev/tokens"), 422, "validation-failed");
-    assertProblem(Api.anonymous().body(Map.of("userType", "OWNER", "email", "a@b.test", "admin", true)).post("/api/v1/dev/tokens"), 400, "malformed-request");
+    assertProblem(
+        Api.anonymous()
+            .body(Map.of("userType", "ROOT", "email", "a@b.test"))
+            .post("/api/v1/dev/tokens"),
+        422,
+        "validation-failed");
+    assertProblem(
+        Api.anonymous().body(Map.of("userType", "OWNER")).post("/api/v1/dev/tokens"),
+        422,
+        "validation-failed");
+    assertProblem(
+        Api.anonymous()
+            .body(Map.of("userType", "OWNER", "email", "a@b.test", "admin", true))
+            .post("/api/v1/dev/tokens"),
+        400,
+        "malformed-request");
   }
 
   private static void expectUnauthenticated(String token) {
@@ -140,7 +160,10 @@ class AuthenticationIT {
     return jws.getCompactSerialization();
   }
 
-  /** Local mode keeps its key pair in the data folder; the test signs with it as an attacker could not. */
+  /**
+   * Local mode keeps its key pair in the data folder; the test signs with it as an attacker could
+   * not.
+   */
   private static RsaJsonWebKey serverKey() throws Exception {
     Api.token("OWNER", "warm-up@example.test"); // the key exists once the server has served a token
     Path file = Path.of(System.getProperty("leaseport.it.data.dir"), "local-signing-key.jwk.json");

@@ -34,26 +34,38 @@ class ConventionsIT {
 
   @Test
   void anUnacceptableAcceptHeaderIs406() {
-    Response response = given().baseUri(Api.BASE).header("Authorization", "Bearer " + Api.newUser("OWNER")).accept("application/xml").get("/api/v1/properties");
+    Response response =
+        given()
+            .baseUri(Api.BASE)
+            .header("Authorization", "Bearer " + Api.newUser("OWNER"))
+            .accept("application/xml")
+            .get("/api/v1/properties");
     assertProblem(response, 406, "not-acceptable");
   }
 
   @Test
   void aBodyThatIsNotJsonIs415() {
-    Response response = given().baseUri(Api.BASE).header("Authorization", "Bearer " + Api.newUser("OWNER"))
-        .contentType("text/plain").body("name=x").post("/api/v1/properties");
+    Response response =
+        given()
+            .baseUri(Api.BASE)
+            .header("Authorization", "Bearer " + Api.newUser("OWNER"))
+            .contentType("text/plain")
+            .body("name=x")
+            .post("/api/v1/properties");
     assertProblem(response, 415, "unsupported-media-type");
   }
 
   @Test
   void aBodyOverOneMebibyteIs413() {
     String huge = "{\"name\": \"" + "x".repeat(1024 * 1024 + 10) + "\"}";
-    assertProblem(as(Api.newUser("OWNER")).body(huge).post("/api/v1/properties"), 413, "payload-too-large");
+    assertProblem(
+        as(Api.newUser("OWNER")).body(huge).post("/api/v1/properties"), 413, "payload-too-large");
   }
 
   @Test
   void anEmptyBodyIs400() {
-    assertProblem(as(Api.newUser("OWNER")).body("").post("/api/v1/properties"), 400, "malformed-request");
+    assertProblem(
+        as(Api.newUser("OWNER")).body("").post("/api/v1/properties"), 400, "malformed-request");
   }
 
   @Test
@@ -61,7 +73,11 @@ class ConventionsIT {
     String owner = Api.newUser("OWNER");
     Response created = as(owner).body(Api.propertyBody("Shape")).post("/api/v1/properties");
     assertThat(created.contentType()).startsWith("application/json");
-    assertThat(created.<String>path("createdAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
-    assertThat(created.asString()).contains("\"propertyType\"").contains("\"unitCount\"").doesNotContain("property_type");
+    assertThat(created.<String>path("createdAt"))
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
+    assertThat(created.asString())
+        .contains("\"propertyType\"")
+        .contains("\"unitCount\"")
+        .doesNotContain("property_type");
   }
 }

@@ -22,26 +22,43 @@ class PlatformIT {
   void healthEndpointsReportUpWithTheDatabaseCheck() {
     given().baseUri(Api.BASE).get("/health/live").then().statusCode(200);
     given().baseUri(Api.BASE).get("/health/started").then().statusCode(200);
-    String ready = given().baseUri(Api.BASE).get("/health/ready").then().statusCode(200).extract().asString();
+    String ready =
+        given().baseUri(Api.BASE).get("/health/ready").then().statusCode(200).extract().asString();
     assertThat(ready).contains("\"database\"").contains("\"UP\"");
   }
 
   @Test
   void metricsExposeRequestTimingsPoolUsageAndSystemTierUses() {
     Api.newUser("OWNER");
-    given().baseUri(Api.BASE).header("Authorization", "Bearer " + Api.newUser("OWNER")).get("/api/v1/me").then().statusCode(200);
+    given()
+        .baseUri(Api.BASE)
+        .header("Authorization", "Bearer " + Api.newUser("OWNER"))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200);
 
-    String metrics = given().baseUri(Api.BASE).get("/metrics").then().statusCode(200).extract().asString();
+    String metrics =
+        given().baseUri(Api.BASE).get("/metrics").then().statusCode(200).extract().asString();
 
-    assertThat(metrics).containsPattern("leaseport_system_tier_uses_total\\{[^}]*reason=\"identity-provisioning\"");
-    assertThat(metrics).containsPattern("REST_request_seconds_count\\{class=\"dev.leaseport.adapters.rest.profile.MeResource\",method=\"get\"");
-    assertThat(metrics).containsPattern("connectionpool_managedConnections\\{datasource=\"jdbc_leaseport\"");
+    assertThat(metrics)
+        .containsPattern(
+            "leaseport_system_tier_uses_total\\{[^}]*reason=\"identity-provisioning\"");
+    assertThat(metrics)
+        .containsPattern(
+            "REST_request_seconds_count\\{class=\"dev.leaseport.adapters.rest.profile.MeResource\",method=\"get\"");
+    assertThat(metrics)
+        .containsPattern("connectionpool_managedConnections\\{datasource=\"jdbc_leaseport\"");
   }
 
   @Test
   void openApiDescribesTheApiAndTheUiIsServed() {
-    String document = given().baseUri(Api.BASE).get("/openapi").then().statusCode(200).extract().asString();
-    assertThat(document).contains("/api/v1/properties").contains("/api/v1/units/{id}").contains("/api/v1/me").contains("bearer");
+    String document =
+        given().baseUri(Api.BASE).get("/openapi").then().statusCode(200).extract().asString();
+    assertThat(document)
+        .contains("/api/v1/properties")
+        .contains("/api/v1/units/{id}")
+        .contains("/api/v1/me")
+        .contains("bearer");
     given().baseUri(Api.BASE).get("/openapi/ui/").then().statusCode(200);
   }
 }

@@ -11,13 +11,15 @@ final class ProblemAssertions {
   static void assertProblem(Response response, int status, String code) {
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(status);
     assertThat(response.contentType()).startsWith("application/problem+json");
-    assertThat(response.jsonPath().getString("type")).isEqualTo("https://leaseport.dev/problems/" + code);
+    assertThat(response.jsonPath().getString("type"))
+        .isEqualTo("https://leaseport.dev/problems/" + code);
     assertThat(response.jsonPath().getInt("status")).isEqualTo(status);
     assertThat(response.jsonPath().getString("code")).isEqualTo(code);
     assertThat(response.jsonPath().getString("title")).isNotBlank();
     assertThat(response.jsonPath().getString("detail")).isNotBlank();
     assertThat(response.jsonPath().getString("instance")).startsWith("/");
-    assertThat(response.jsonPath().getString("requestId")).isEqualTo(response.header("X-Request-Id"));
+    assertThat(response.jsonPath().getString("requestId"))
+        .isEqualTo(response.header("X-Request-Id"));
     assertThat(response.asString())
         .doesNotContain("Exception")
         .doesNotContain("at dev.leaseport")

@@ -36,7 +36,10 @@ class ProfileApiIT {
   void ownersAndTenantsEditTheirOwnNameAndPhone() {
     for (String type : new String[] {"OWNER", "TENANT"}) {
       String token = Api.newUser(type);
-      Response updated = as(token).body(Map.of("fullName", "Ana Lima", "phone", "+1 555 0100")).patch("/api/v1/me");
+      Response updated =
+          as(token)
+              .body(Map.of("fullName", "Ana Lima", "phone", "+1 555 0100"))
+              .patch("/api/v1/me");
       assertThat(updated.statusCode()).isEqualTo(200);
       assertThat(updated.<String>path("fullName")).isEqualTo("Ana Lima");
       assertThat(as(token).get("/api/v1/me").<String>path("phone")).isEqualTo("+1 555 0100");
@@ -46,16 +49,24 @@ class ProfileApiIT {
   @Test
   void emailAndUserTypeCannotBeChangedThroughTheApi() {
     String token = Api.newUser("TENANT");
-    assertProblem(as(token).body(Map.of("userType", "OWNER")).patch("/api/v1/me"), 400, "malformed-request");
-    assertProblem(as(token).body(Map.of("email", "x@example.test")).patch("/api/v1/me"), 400, "malformed-request");
+    assertProblem(
+        as(token).body(Map.of("userType", "OWNER")).patch("/api/v1/me"), 400, "malformed-request");
+    assertProblem(
+        as(token).body(Map.of("email", "x@example.test")).patch("/api/v1/me"),
+        400,
+        "malformed-request");
     assertThat(as(token).get("/api/v1/me").<String>path("userType")).isEqualTo("TENANT");
   }
 
   @Test
   void invalidProfileFieldsAre422AndAStaleVersionIs412() {
     String token = Api.newUser("OWNER");
-    assertProblem(as(token).body(Map.of("phone", "call me")).patch("/api/v1/me"), 422, "validation-failed");
-    assertProblem(as(token).header("If-Match", "\"9\"").body(Map.of("fullName", "X")).patch("/api/v1/me"), 412, "precondition-failed");
+    assertProblem(
+        as(token).body(Map.of("phone", "call me")).patch("/api/v1/me"), 422, "validation-failed");
+    assertProblem(
+        as(token).header("If-Match", "\"9\"").body(Map.of("fullName", "X")).patch("/api/v1/me"),
+        412,
+        "precondition-failed");
   }
 
   @Test

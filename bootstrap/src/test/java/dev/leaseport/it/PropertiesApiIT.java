@@ -36,7 +36,11 @@ class PropertiesApiIT {
     assertThat(created.header("ETag")).isEqualTo("\"1\"");
     assertThat(created.<String>path("status")).isEqualTo("ACTIVE");
     assertThat(created.<Integer>path("unitCount")).isZero();
-    as(owner).get(created.header("Location").replaceFirst("^http://[^/]+", "")).then().statusCode(200).body("name", equalTo("Elm Court"));
+    as(owner)
+        .get(created.header("Location").replaceFirst("^http://[^/]+", ""))
+        .then()
+        .statusCode(200)
+        .body("name", equalTo("Elm Court"));
   }
 
   @Test
@@ -62,7 +66,8 @@ class PropertiesApiIT {
     String other = Api.newUser("OWNER");
     Api.createProperty(other, "Harbor Lights");
 
-    Response found = as(owner).get("/api/v1/properties?q=harbor&propertyType=APARTMENT&status=ACTIVE");
+    Response found =
+        as(owner).get("/api/v1/properties?q=harbor&propertyType=APARTMENT&status=ACTIVE");
 
     assertThat(found.<List<String>>path("data.name")).containsExactly("Harbor View");
     assertThat(found.<Integer>path("total")).isEqualTo(1);
@@ -72,7 +77,11 @@ class PropertiesApiIT {
   void patchChangesOnlyTheGivenFieldsAndBumpsTheVersion() {
     String owner = Api.newUser("OWNER");
     String id = Api.createProperty(owner, "Before");
-    as(owner).body(Map.of("description", "Sunny")).patch("/api/v1/properties/" + id).then().statusCode(200);
+    as(owner)
+        .body(Map.of("description", "Sunny"))
+        .patch("/api/v1/properties/" + id)
+        .then()
+        .statusCode(200);
 
     Response patched =
         as(owner)
@@ -92,10 +101,22 @@ class PropertiesApiIT {
   void nullClearsAnOptionalFieldButNotARequiredOne() {
     String owner = Api.newUser("OWNER");
     String id = Api.createProperty(owner, "Clearable");
-    as(owner).body(Map.of("description", "x")).patch("/api/v1/properties/" + id).then().statusCode(200);
+    as(owner)
+        .body(Map.of("description", "x"))
+        .patch("/api/v1/properties/" + id)
+        .then()
+        .statusCode(200);
 
-    as(owner).body("{\"description\": null}").patch("/api/v1/properties/" + id).then().statusCode(200).body("description", equalTo(null));
-    assertProblem(as(owner).body("{\"name\": null}").patch("/api/v1/properties/" + id), 422, "validation-failed");
+    as(owner)
+        .body("{\"description\": null}")
+        .patch("/api/v1/properties/" + id)
+        .then()
+        .statusCode(200)
+        .body("description", equalTo(null));
+    assertProblem(
+        as(owner).body("{\"name\": null}").patch("/api/v1/properties/" + id),
+        422,
+        "validation-failed");
   }
 
   @Test
@@ -104,8 +125,17 @@ class PropertiesApiIT {
     String id = Api.createProperty(owner, "Versioned");
     as(owner).body(Map.of("name", "V2")).patch("/api/v1/properties/" + id).then().statusCode(200);
 
-    assertProblem(as(owner).header("If-Match", "\"1\"").body(Map.of("name", "Lost")).patch("/api/v1/properties/" + id), 412, "precondition-failed");
-    assertProblem(as(owner).header("If-Match", "\"1\"").delete("/api/v1/properties/" + id), 412, "precondition-failed");
+    assertProblem(
+        as(owner)
+            .header("If-Match", "\"1\"")
+            .body(Map.of("name", "Lost"))
+            .patch("/api/v1/properties/" + id),
+        412,
+        "precondition-failed");
+    assertProblem(
+        as(owner).header("If-Match", "\"1\"").delete("/api/v1/properties/" + id),
+        412,
+        "precondition-failed");
     as(owner).get("/api/v1/properties/" + id).then().statusCode(200).body("name", equalTo("V2"));
   }
 
@@ -127,10 +157,16 @@ class PropertiesApiIT {
     String intruder = Api.newUser("OWNER");
 
     assertProblem(as(intruder).get("/api/v1/properties/" + id), 404, "not-found");
-    assertProblem(as(intruder).body(Map.of("name", "Hijacked")).patch("/api/v1/properties/" + id), 404, "not-found");
+    assertProblem(
+        as(intruder).body(Map.of("name", "Hijacked")).patch("/api/v1/properties/" + id),
+        404,
+        "not-found");
     assertProblem(as(intruder).delete("/api/v1/properties/" + id), 404, "not-found");
     assertProblem(as(intruder).get("/api/v1/properties/" + id + "/units"), 404, "not-found");
-    assertProblem(as(intruder).body(Api.unitBody("X", 1)).post("/api/v1/properties/" + id + "/units"), 404, "not-found");
+    assertProblem(
+        as(intruder).body(Api.unitBody("X", 1)).post("/api/v1/properties/" + id + "/units"),
+        404,
+        "not-found");
     assertThat(as(intruder).get("/api/v1/properties").<Integer>path("total")).isZero();
     as(owner).get("/api/v1/properties/" + id).then().statusCode(200).body("name", equalTo("Mine"));
   }
@@ -141,18 +177,26 @@ class PropertiesApiIT {
     String id = Api.createProperty(owner, "Owned");
     String tenant = Api.newUser("TENANT");
 
-    assertProblem(as(tenant).body(Api.propertyBody("Nope")).post("/api/v1/properties"), 403, "forbidden");
+    assertProblem(
+        as(tenant).body(Api.propertyBody("Nope")).post("/api/v1/properties"), 403, "forbidden");
     assertProblem(as(tenant).get("/api/v1/properties"), 403, "forbidden");
     assertProblem(as(tenant).get("/api/v1/properties/" + id), 403, "forbidden");
-    assertProblem(as(tenant).body(Map.of("name", "x")).patch("/api/v1/properties/" + id), 403, "forbidden");
+    assertProblem(
+        as(tenant).body(Map.of("name", "x")).patch("/api/v1/properties/" + id), 403, "forbidden");
     assertProblem(as(tenant).delete("/api/v1/properties/" + id), 403, "forbidden");
   }
 
   @Test
   void everyPropertyRouteRequiresAToken() {
     String id = "00000000-0000-0000-0000-000000000001";
-    for (String[] route : new String[][] {{"POST", "/api/v1/properties"}, {"GET", "/api/v1/properties"}, {"GET", "/api/v1/properties/" + id},
-        {"PATCH", "/api/v1/properties/" + id}, {"DELETE", "/api/v1/properties/" + id}}) {
+    for (String[] route :
+        new String[][] {
+          {"POST", "/api/v1/properties"},
+          {"GET", "/api/v1/properties"},
+          {"GET", "/api/v1/properties/" + id},
+          {"PATCH", "/api/v1/properties/" + id},
+          {"DELETE", "/api/v1/properties/" + id}
+        }) {
       Response response = Api.anonymous().body("{}").request(route[0], route[1]);
       assertProblem(response, 401, "unauthenticated");
       assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
@@ -164,19 +208,38 @@ class PropertiesApiIT {
     String owner = Api.newUser("OWNER");
     Response response =
         as(owner)
-            .body(Map.of("name", " ", "address", Map.of("line1", "x", "city", "y", "country", "usa"), "propertyType", "CASTLE"))
+            .body(
+                Map.of(
+                    "name",
+                    " ",
+                    "address",
+                    Map.of("line1", "x", "city", "y", "country", "usa"),
+                    "propertyType",
+                    "CASTLE"))
             .post("/api/v1/properties");
 
     assertProblem(response, 422, "validation-failed");
     assertThat(response.<List<String>>path("errors.field")).contains("propertyType");
-    Response second = as(owner).body(Map.of("name", " ", "address", Map.of("line1", "x", "city", "y", "country", "usa"), "propertyType", "CONDO")).post("/api/v1/properties");
-    assertThat(second.<List<String>>path("errors.field")).containsExactlyInAnyOrder("name", "address.country");
+    Response second =
+        as(owner)
+            .body(
+                Map.of(
+                    "name",
+                    " ",
+                    "address",
+                    Map.of("line1", "x", "city", "y", "country", "usa"),
+                    "propertyType",
+                    "CONDO"))
+            .post("/api/v1/properties");
+    assertThat(second.<List<String>>path("errors.field"))
+        .containsExactlyInAnyOrder("name", "address.country");
   }
 
   @Test
   void malformedBodiesAre400AndCreateNothing() {
     String owner = Api.newUser("OWNER");
-    assertProblem(as(owner).body("{\"name\": ").post("/api/v1/properties"), 400, "malformed-request");
+    assertProblem(
+        as(owner).body("{\"name\": ").post("/api/v1/properties"), 400, "malformed-request");
     assertProblem(as(owner).body("[1,2]").post("/api/v1/properties"), 400, "malformed-request");
     Map<String, Object> unknown = new java.util.HashMap<>(Api.propertyBody("Extra"));
     unknown.put("ownerId", "00000000-0000-0000-0000-000000000001");
@@ -192,20 +255,54 @@ class PropertiesApiIT {
   @Test
   void badListParametersAre400() {
     String owner = Api.newUser("OWNER");
-    for (String query : List.of("limit=0", "limit=101", "limit=abc", "offset=-1", "sort=ownerId", "status=GONE")) {
+    for (String query :
+        List.of("limit=0", "limit=101", "limit=abc", "offset=-1", "sort=ownerId", "status=GONE")) {
       assertProblem(as(owner).get("/api/v1/properties?" + query), 400, "invalid-parameter");
     }
-    as(owner).get("/api/v1/properties?limit=100&sort=-createdAt").then().statusCode(200).body("limit", equalTo(100));
+    as(owner)
+        .get("/api/v1/properties?limit=100&sort=-createdAt")
+        .then()
+        .statusCode(200)
+        .body("limit", equalTo(100));
   }
 
   @Test
   void theOpenApiExamplesAreAcceptedAsDocumented() {
     String owner = Api.newUser("OWNER");
-    String property = as(owner).body(ApiExamples.NEW_PROPERTY).post("/api/v1/properties").then().statusCode(201).extract().path("id");
-    as(owner).body(ApiExamples.PROPERTY_PATCH).patch("/api/v1/properties/" + property).then().statusCode(200).body("status", equalTo("ARCHIVED"));
-    String unit = as(owner).body(ApiExamples.NEW_UNIT).post("/api/v1/properties/" + property + "/units").then().statusCode(201).extract().path("id");
-    as(owner).body(ApiExamples.UNIT_PATCH).patch("/api/v1/units/" + unit).then().statusCode(200).body("rentAmount.amount", equalTo(155000));
-    as(owner).body(ApiExamples.PROFILE_PATCH).patch("/api/v1/me").then().statusCode(200).body("fullName", equalTo("Ana Lima"));
+    String property =
+        as(owner)
+            .body(ApiExamples.NEW_PROPERTY)
+            .post("/api/v1/properties")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(owner)
+        .body(ApiExamples.PROPERTY_PATCH)
+        .patch("/api/v1/properties/" + property)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ARCHIVED"));
+    String unit =
+        as(owner)
+            .body(ApiExamples.NEW_UNIT)
+            .post("/api/v1/properties/" + property + "/units")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(owner)
+        .body(ApiExamples.UNIT_PATCH)
+        .patch("/api/v1/units/" + unit)
+        .then()
+        .statusCode(200)
+        .body("rentAmount.amount", equalTo(155000));
+    as(owner)
+        .body(ApiExamples.PROFILE_PATCH)
+        .patch("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("fullName", equalTo("Ana Lima"));
     Api.anonymous().body(ApiExamples.DEV_TOKEN).post("/api/v1/dev/tokens").then().statusCode(200);
   }
 
@@ -216,7 +313,11 @@ class PropertiesApiIT {
 
   @Test
   void responsesCarryARequestIdEchoingTheCallersOne() {
-    as(Api.newUser("OWNER")).header("X-Request-Id", "trace-12345678").get("/api/v1/properties")
-        .then().statusCode(200).header("X-Request-Id", startsWith("trace-12345678"));
+    as(Api.newUser("OWNER"))
+        .header("X-Request-Id", "trace-12345678")
+        .get("/api/v1/properties")
+        .then()
+        .statusCode(200)
+        .header("X-Request-Id", startsWith("trace-12345678"));
   }
 }

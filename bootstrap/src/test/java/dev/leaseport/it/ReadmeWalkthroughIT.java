@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the README's "First requests" block exactly as written (only the port differs) against
- * the packaged server, so the documentation cannot drift from the API.
+ * Runs the README's "First requests" block exactly as written (only the port differs) against the
+ * packaged server, so the documentation cannot drift from the API.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReadmeWalkthroughIT {
@@ -29,7 +29,10 @@ class ReadmeWalkthroughIT {
   @Test
   void theReadmeWalkthroughWorksAsWritten() throws Exception {
     String script = walkthrough().replace("http://localhost:9080", Api.BASE);
-    Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).redirectErrorStream(true).start();
+    Process bash =
+        new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
+            .redirectErrorStream(true)
+            .start();
     assertThat(bash.waitFor(60, TimeUnit.SECONDS)).as("walkthrough finished").isTrue();
     String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 

@@ -27,7 +27,10 @@ class UnitsApiIT {
     String owner = Api.newUser("OWNER");
     String property = Api.createProperty(owner, "With units");
 
-    Response created = as(owner).body(Api.unitBody("2B", 145_000)).post("/api/v1/properties/" + property + "/units");
+    Response created =
+        as(owner)
+            .body(Api.unitBody("2B", 145_000))
+            .post("/api/v1/properties/" + property + "/units");
 
     assertThat(created.statusCode()).isEqualTo(201);
     String id = created.path("id");
@@ -51,7 +54,8 @@ class UnitsApiIT {
     }
     Api.createUnit(owner, second, "S1", 90_000);
 
-    Response page = as(owner).get("/api/v1/properties/" + first + "/units?limit=2&offset=4&sort=unitNumber");
+    Response page =
+        as(owner).get("/api/v1/properties/" + first + "/units?limit=2&offset=4&sort=unitNumber");
 
     assertThat(page.<Integer>path("total")).isEqualTo(5);
     assertThat(page.<List<String>>path("data.unitNumber")).containsExactly("F5");
@@ -63,10 +67,18 @@ class UnitsApiIT {
     String property = Api.createProperty(owner, "Filtered");
     Api.createUnit(owner, property, "cheap", 50_000);
     Api.createUnit(owner, property, "dear", 300_000);
-    as(owner).body(Map.of("unitNumber", "studio", "bedrooms", 0, "rentAmount", Map.of("amount", 40_000)))
-        .post("/api/v1/properties/" + property + "/units").then().statusCode(201);
+    as(owner)
+        .body(Map.of("unitNumber", "studio", "bedrooms", 0, "rentAmount", Map.of("amount", 40_000)))
+        .post("/api/v1/properties/" + property + "/units")
+        .then()
+        .statusCode(201);
 
-    Response filtered = as(owner).get("/api/v1/units?maxRent=100000&minBedrooms=1&propertyId=" + property + "&sort=-rentAmount");
+    Response filtered =
+        as(owner)
+            .get(
+                "/api/v1/units?maxRent=100000&minBedrooms=1&propertyId="
+                    + property
+                    + "&sort=-rentAmount");
 
     assertThat(filtered.<List<String>>path("data.unitNumber")).containsExactly("cheap");
     assertThat(filtered.<Integer>path("total")).isEqualTo(1);
@@ -78,7 +90,12 @@ class UnitsApiIT {
     String property = Api.createProperty(owner, "Dupes");
     Api.createUnit(owner, property, "1", 100_000);
 
-    assertProblem(as(owner).body(Api.unitBody("1", 100_000)).post("/api/v1/properties/" + property + "/units"), 409, "duplicate");
+    assertProblem(
+        as(owner)
+            .body(Api.unitBody("1", 100_000))
+            .post("/api/v1/properties/" + property + "/units"),
+        409,
+        "duplicate");
   }
 
   @Test
@@ -86,9 +103,23 @@ class UnitsApiIT {
     String owner = Api.newUser("OWNER");
     String unit = Api.createUnit(owner, Api.createProperty(owner, "P"), "7", 100_000);
 
-    as(owner).header("If-Match", "\"1\"").body(Map.of("status", "OCCUPIED", "rentAmount", Map.of("amount", 110_000, "currency", "usd")))
-        .patch("/api/v1/units/" + unit).then().statusCode(200).header("ETag", "\"2\"").body("status", equalTo("OCCUPIED"));
-    assertProblem(as(owner).header("If-Match", "\"1\"").body(Map.of("status", "VACANT")).patch("/api/v1/units/" + unit), 412, "precondition-failed");
+    as(owner)
+        .header("If-Match", "\"1\"")
+        .body(
+            Map.of(
+                "status", "OCCUPIED", "rentAmount", Map.of("amount", 110_000, "currency", "usd")))
+        .patch("/api/v1/units/" + unit)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"2\"")
+        .body("status", equalTo("OCCUPIED"));
+    assertProblem(
+        as(owner)
+            .header("If-Match", "\"1\"")
+            .body(Map.of("status", "VACANT"))
+            .patch("/api/v1/units/" + unit),
+        412,
+        "precondition-failed");
     as(owner).delete("/api/v1/units/" + unit).then().statusCode(204);
     assertProblem(as(owner).get("/api/v1/units/" + unit), 404, "not-found");
   }
@@ -100,14 +131,29 @@ class UnitsApiIT {
 
     Response response =
         as(owner)
-            .body(Map.of("unitNumber", "", "bedrooms", -1, "bathrooms", 1.25, "rentAmount", Map.of("amount", -5, "currency", "usd")))
+            .body(
+                Map.of(
+                    "unitNumber",
+                    "",
+                    "bedrooms",
+                    -1,
+                    "bathrooms",
+                    1.25,
+                    "rentAmount",
+                    Map.of("amount", -5, "currency", "usd")))
             .post("/api/v1/properties/" + property + "/units");
 
     assertProblem(response, 422, "validation-failed");
     assertThat(response.<List<String>>path("errors.field"))
         .containsExactlyInAnyOrder("unitNumber", "bedrooms", "bathrooms", "rentAmount.amount");
-    assertProblem(as(owner).body(Map.of("unitNumber", "x", "rentAmount", Map.of("amount", 10.5))).post("/api/v1/properties/" + property + "/units"), 400, "malformed-request");
-    assertThat(as(owner).get("/api/v1/properties/" + property + "/units").<Integer>path("total")).isZero();
+    assertProblem(
+        as(owner)
+            .body(Map.of("unitNumber", "x", "rentAmount", Map.of("amount", 10.5)))
+            .post("/api/v1/properties/" + property + "/units"),
+        400,
+        "malformed-request");
+    assertThat(as(owner).get("/api/v1/properties/" + property + "/units").<Integer>path("total"))
+        .isZero();
   }
 
   @Test
@@ -117,7 +163,10 @@ class UnitsApiIT {
     String intruder = Api.newUser("OWNER");
 
     assertProblem(as(intruder).get("/api/v1/units/" + unit), 404, "not-found");
-    assertProblem(as(intruder).body(Map.of("status", "VACANT")).patch("/api/v1/units/" + unit), 404, "not-found");
+    assertProblem(
+        as(intruder).body(Map.of("status", "VACANT")).patch("/api/v1/units/" + unit),
+        404,
+        "not-found");
     assertProblem(as(intruder).delete("/api/v1/units/" + unit), 404, "not-found");
     assertThat(as(intruder).get("/api/v1/units").<Integer>path("total")).isZero();
   }
@@ -129,9 +178,15 @@ class UnitsApiIT {
     String unit = Api.createUnit(owner, property, "1", 100_000);
     String tenant = Api.newUser("TENANT");
 
-    assertProblem(as(tenant).body(Api.unitBody("2", 1)).post("/api/v1/properties/" + property + "/units"), 403, "forbidden");
+    assertProblem(
+        as(tenant).body(Api.unitBody("2", 1)).post("/api/v1/properties/" + property + "/units"),
+        403,
+        "forbidden");
     assertProblem(as(tenant).get("/api/v1/properties/" + property + "/units"), 403, "forbidden");
-    assertProblem(as(tenant).body(Map.of("status", "VACANT")).patch("/api/v1/units/" + unit), 403, "forbidden");
+    assertProblem(
+        as(tenant).body(Map.of("status", "VACANT")).patch("/api/v1/units/" + unit),
+        403,
+        "forbidden");
     assertProblem(as(tenant).delete("/api/v1/units/" + unit), 403, "forbidden");
     assertProblem(as(tenant).get("/api/v1/units/" + unit), 404, "not-found");
     assertThat(as(tenant).get("/api/v1/units").<Integer>path("total")).isZero();
@@ -140,8 +195,15 @@ class UnitsApiIT {
   @Test
   void everyUnitRouteRequiresAToken() {
     String id = "00000000-0000-0000-0000-000000000001";
-    for (String[] route : new String[][] {{"POST", "/api/v1/properties/" + id + "/units"}, {"GET", "/api/v1/properties/" + id + "/units"},
-        {"GET", "/api/v1/units"}, {"GET", "/api/v1/units/" + id}, {"PATCH", "/api/v1/units/" + id}, {"DELETE", "/api/v1/units/" + id}}) {
+    for (String[] route :
+        new String[][] {
+          {"POST", "/api/v1/properties/" + id + "/units"},
+          {"GET", "/api/v1/properties/" + id + "/units"},
+          {"GET", "/api/v1/units"},
+          {"GET", "/api/v1/units/" + id},
+          {"PATCH", "/api/v1/units/" + id},
+          {"DELETE", "/api/v1/units/" + id}
+        }) {
       assertProblem(Api.anonymous().body("{}").request(route[0], route[1]), 401, "unauthenticated");
     }
   }

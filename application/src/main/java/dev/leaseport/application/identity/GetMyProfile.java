@@ -18,7 +18,6 @@ public final class GetMyProfile {
 
   public UserProfile execute(Caller caller) {
     return transactions.run(
-        caller,
-        () -> profiles.findCurrent().orElseThrow(() -> new NotFoundException("Profile")));
+        caller, () -> profiles.findCurrent().orElseThrow(() -> new NotFoundException("Profile")));
   }
 }

@@ -21,7 +21,6 @@ public final class GetProperty {
   public Property execute(Caller caller, UUID id) {
     caller.require(UserType.OWNER);
     return transactions.run(
-        caller,
-        () -> properties.findById(id).orElseThrow(() -> new NotFoundException("Property")));
+        caller, () -> properties.findById(id).orElseThrow(() -> new NotFoundException("Property")));
   }
 }

@@ -4,8 +4,8 @@ import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserType;
 import dev.leaseport.domain.property.Address;
 import dev.leaseport.domain.property.NewProperty;
-import dev.leaseport.domain.property.PropertyType;
 import dev.leaseport.domain.property.PropertyStatus;
+import dev.leaseport.domain.property.PropertyType;
 import dev.leaseport.domain.shared.Money;
 import dev.leaseport.domain.unit.NewUnit;
 import dev.leaseport.domain.unit.UnitStatus;
@@ -27,15 +27,15 @@ public final class Examples {
   public static NewProperty newProperty() {
     return new NewProperty(
         "Maple Court",
-        new Address("1 Main St", Optional.empty(), "Springfield", Optional.empty(),
-            Optional.empty(), "US"),
+        new Address(
+            "1 Main St", Optional.empty(), "Springfield", Optional.empty(), Optional.empty(), "US"),
         PropertyType.APARTMENT,
         PropertyStatus.ACTIVE,
         Optional.empty());
   }
 
   public static NewUnit newUnit(UUID propertyId) {
-    return new NewUnit(propertyId, "1A", 2, null, null, new Money(150_000, "usd"),
-        UnitStatus.VACANT);
+    return new NewUnit(
+        propertyId, "1A", 2, null, null, new Money(150_000, "usd"), UnitStatus.VACANT);
   }
 }

@@ -29,9 +29,20 @@ public final class FakePropertyRepository implements PropertyRepository {
   }
 
   public Property add(UUID ownerId, NewProperty property) {
-    Property stored = new Property(UUID.randomUUID(), ownerId, property.name(), property.address(),
-        property.propertyType(), property.status(), property.description(), 0, 0, Instant.EPOCH,
-        Instant.EPOCH, 1);
+    Property stored =
+        new Property(
+            UUID.randomUUID(),
+            ownerId,
+            property.name(),
+            property.address(),
+            property.propertyType(),
+            property.status(),
+            property.description(),
+            0,
+            0,
+            Instant.EPOCH,
+            Instant.EPOCH,
+            1);
     visible.put(stored.id(), stored);
     return stored;
   }

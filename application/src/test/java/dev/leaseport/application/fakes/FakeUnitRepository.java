@@ -31,11 +31,20 @@ public final class FakeUnitRepository implements UnitRepository {
   }
 
   public Unit add(UUID ownerId, NewUnit unit) {
-    Unit stored = new Unit(UUID.randomUUID(), ownerId, unit.propertyId(), unit.unitNumber(),
-        unit.bedrooms() == null ? OptionalInt.empty() : OptionalInt.of(unit.bedrooms()),
-        Optional.ofNullable(unit.bathrooms()),
-        unit.squareFeet() == null ? OptionalInt.empty() : OptionalInt.of(unit.squareFeet()),
-        unit.rentAmount(), unit.status(), Instant.EPOCH, Instant.EPOCH, 1);
+    Unit stored =
+        new Unit(
+            UUID.randomUUID(),
+            ownerId,
+            unit.propertyId(),
+            unit.unitNumber(),
+            unit.bedrooms() == null ? OptionalInt.empty() : OptionalInt.of(unit.bedrooms()),
+            Optional.ofNullable(unit.bathrooms()),
+            unit.squareFeet() == null ? OptionalInt.empty() : OptionalInt.of(unit.squareFeet()),
+            unit.rentAmount(),
+            unit.status(),
+            Instant.EPOCH,
+            Instant.EPOCH,
+            1);
     visible.put(stored.id(), stored);
     return stored;
   }

@@ -26,7 +26,8 @@ class ProfileUseCasesTest {
     Caller tenant = tenant();
     UserProfile profile = profileOf(tenant);
 
-    UserProfile read = new GetMyProfile(transactions, profiles(Optional.of(profile))).execute(tenant);
+    UserProfile read =
+        new GetMyProfile(transactions, profiles(Optional.of(profile))).execute(tenant);
 
     assertThat(read).isEqualTo(profile);
     assertThat(transactions.callers()).containsExactly(tenant);
@@ -34,8 +35,8 @@ class ProfileUseCasesTest {
 
   @Test
   void aProfileWithoutAVisibleRowIsNotFound() {
-    assertThatThrownBy(() -> new GetMyProfile(transactions, profiles(Optional.empty()))
-            .execute(tenant()))
+    assertThatThrownBy(
+            () -> new GetMyProfile(transactions, profiles(Optional.empty())).execute(tenant()))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("Profile not found");
   }
@@ -44,8 +45,10 @@ class ProfileUseCasesTest {
   void updatingAProfileWithoutAVisibleRowIsNotFound() {
     ProfileChanges changes = new ProfileChanges(Change.to("Ada"), Change.unchanged());
 
-    assertThatThrownBy(() -> new UpdateMyProfile(transactions, profiles(Optional.empty()))
-            .execute(tenant(), changes, Versioned.any()))
+    assertThatThrownBy(
+            () ->
+                new UpdateMyProfile(transactions, profiles(Optional.empty()))
+                    .execute(tenant(), changes, Versioned.any()))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -76,7 +79,14 @@ class ProfileUseCasesTest {
   }
 
   private static UserProfile profileOf(Caller caller) {
-    return new UserProfile(caller.userId(), caller.email(), Optional.empty(), Optional.empty(),
-        caller.userType(), Instant.EPOCH, Instant.EPOCH, 1);
+    return new UserProfile(
+        caller.userId(),
+        caller.email(),
+        Optional.empty(),
+        Optional.empty(),
+        caller.userType(),
+        Instant.EPOCH,
+        Instant.EPOCH,
+        1);
   }
 }

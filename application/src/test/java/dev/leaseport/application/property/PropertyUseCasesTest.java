@@ -42,8 +42,14 @@ class PropertyUseCasesTest {
     return Stream.of(
         Named.of("CreateProperty", (t, c) -> t.create.execute(c, newProperty())),
         Named.of("GetProperty", (t, c) -> t.get.execute(c, id)),
-        Named.of("ListProperties", (t, c) -> t.list.execute(c, PropertyFilter.none(),
-            Sort.ascending(PropertySortField.NAME), new PageRequest(20, 0))),
+        Named.of(
+            "ListProperties",
+            (t, c) ->
+                t.list.execute(
+                    c,
+                    PropertyFilter.none(),
+                    Sort.ascending(PropertySortField.NAME),
+                    new PageRequest(20, 0))),
         Named.of("UpdateProperty", (t, c) -> t.update.execute(c, id, noChanges(), Versioned.any())),
         Named.of("DeleteProperty", (t, c) -> t.delete.execute(c, id, Versioned.any())));
   }
@@ -52,8 +58,7 @@ class PropertyUseCasesTest {
   @MethodSource("ownerOnlyActions")
   void aTenantIsForbiddenAndTheRepositoryIsNeverTouched(
       BiConsumer<PropertyUseCasesTest, Caller> action) {
-    assertThatThrownBy(() -> action.accept(this, tenant()))
-        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> action.accept(this, tenant())).isInstanceOf(ForbiddenException.class);
 
     assertThat(properties.calls()).isEmpty();
     assertThat(transactions.callers()).isEmpty();
@@ -86,8 +91,8 @@ class PropertyUseCasesTest {
 
   @Test
   void anInvisiblePropertyIsNotFoundWhenUpdated() {
-    assertThatThrownBy(() -> update.execute(owner(), UUID.randomUUID(), noChanges(),
-            Versioned.any()))
+    assertThatThrownBy(
+            () -> update.execute(owner(), UUID.randomUUID(), noChanges(), Versioned.any()))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -112,14 +117,27 @@ class PropertyUseCasesTest {
     properties.add(UUID.randomUUID(), newProperty());
     properties.add(UUID.randomUUID(), newProperty());
 
-    assertThat(list.execute(owner(), PropertyFilter.none(), Sort.ascending(PropertySortField.NAME),
-            new PageRequest(20, 0)).total())
+    assertThat(
+            list.execute(
+                    owner(),
+                    PropertyFilter.none(),
+                    Sort.ascending(PropertySortField.NAME),
+                    new PageRequest(20, 0))
+                .total())
         .isEqualTo(2);
   }
 
   private static PropertyChanges noChanges() {
-    return new PropertyChanges(Change.unchanged(), Change.unchanged(), Change.unchanged(),
-        Change.unchanged(), Change.unchanged(), Change.unchanged(), Change.unchanged(),
-        Change.unchanged(), Change.unchanged(), Change.unchanged());
+    return new PropertyChanges(
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged());
   }
 }

@@ -54,15 +54,15 @@ class UnitUseCasesTest {
         Named.of("CreateUnit", (t, c) -> t.create.execute(c, newUnit(id))),
         Named.of("UpdateUnit", (t, c) -> t.update.execute(c, id, noChanges(), Versioned.any())),
         Named.of("DeleteUnit", (t, c) -> t.delete.execute(c, id, Versioned.any())),
-        Named.of("ListUnits.ofProperty",
+        Named.of(
+            "ListUnits.ofProperty",
             (t, c) -> t.list.ofProperty(c, id, allUnits(), BY_NUMBER, FIRST_PAGE)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("ownerOnlyActions")
   void aTenantIsForbiddenAndNoRepositoryIsTouched(BiConsumer<UnitUseCasesTest, Caller> action) {
-    assertThatThrownBy(() -> action.accept(this, tenant()))
-        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> action.accept(this, tenant())).isInstanceOf(ForbiddenException.class);
 
     assertThat(units.calls()).isEmpty();
     assertThat(properties.calls()).isEmpty();
@@ -94,8 +94,8 @@ class UnitUseCasesTest {
 
   @Test
   void anInvisibleUnitIsNotFoundWhenUpdated() {
-    assertThatThrownBy(() -> update.execute(owner(), UUID.randomUUID(), noChanges(),
-            Versioned.any()))
+    assertThatThrownBy(
+            () -> update.execute(owner(), UUID.randomUUID(), noChanges(), Versioned.any()))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -134,17 +134,23 @@ class UnitUseCasesTest {
     Page<Unit> page = list.ofProperty(owner(), property.id(), allUnits(), BY_NUMBER, FIRST_PAGE);
 
     assertThat(page.items()).containsExactly(inside);
-    assertThat(units.listFilters()).extracting(UnitFilter::propertyId)
+    assertThat(units.listFilters())
+        .extracting(UnitFilter::propertyId)
         .containsExactly(Optional.of(property.id()));
   }
 
   private static UnitFilter allUnits() {
-    return new UnitFilter(Optional.empty(), Optional.empty(), OptionalInt.empty(),
-        OptionalLong.empty());
+    return new UnitFilter(
+        Optional.empty(), Optional.empty(), OptionalInt.empty(), OptionalLong.empty());
   }
 
   private static UnitChanges noChanges() {
-    return new UnitChanges(Change.unchanged(), Change.unchanged(), Change.unchanged(),
-        Change.unchanged(), Change.unchanged(), Change.unchanged());
+    return new UnitChanges(
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged());
   }
 }

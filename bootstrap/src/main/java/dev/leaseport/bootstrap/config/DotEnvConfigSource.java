@@ -42,7 +42,8 @@ public final class DotEnvConfigSource implements ConfigSource {
         if (equals <= 0) {
           continue;
         }
-        parsed.put(trimmed.substring(0, equals).strip(), unquote(trimmed.substring(equals + 1).strip()));
+        parsed.put(
+            trimmed.substring(0, equals).strip(), unquote(trimmed.substring(equals + 1).strip()));
       }
       return Collections.unmodifiableMap(parsed);
     } catch (IOException e) {
@@ -52,7 +53,8 @@ public final class DotEnvConfigSource implements ConfigSource {
 
   private static String unquote(String value) {
     if (value.length() >= 2
-        && ((value.startsWith("\"") && value.endsWith("\"")) || (value.startsWith("'") && value.endsWith("'")))) {
+        && ((value.startsWith("\"") && value.endsWith("\""))
+            || (value.startsWith("'") && value.endsWith("'")))) {
       return value.substring(1, value.length() - 1);
     }
     return value;

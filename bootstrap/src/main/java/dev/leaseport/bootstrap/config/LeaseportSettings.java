@@ -39,8 +39,24 @@ public record LeaseportSettings(
 
   @Override
   public String toString() {
-    return "LeaseportSettings[mode=" + mode + ", dataDirectory=" + dataDirectory + ", dbUrl=" + redactedDbUrl()
-        + ", dbUser=" + dbUser + ", dbAdminUser=" + dbAdminUser + ", dbPoolMax=" + dbPoolMax
-        + ", jwtIssuer=" + jwtIssuer + ", publicUrl=" + publicUrl + ", logFormat=" + logFormat + "]";
+    return "LeaseportSettings[mode="
+        + mode
+        + ", dataDirectory="
+        + dataDirectory
+        + ", dbUrl="
+        + redactedDbUrl()
+        + ", dbUser="
+        + dbUser
+        + ", dbAdminUser="
+        + dbAdminUser
+        + ", dbPoolMax="
+        + dbPoolMax
+        + ", jwtIssuer="
+        + jwtIssuer
+        + ", publicUrl="
+        + publicUrl
+        + ", logFormat="
+        + logFormat
+        + "]";
   }
 }

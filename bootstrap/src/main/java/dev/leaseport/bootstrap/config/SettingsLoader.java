@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads and checks every key, collecting all problems before failing, so one start-up attempt
- * tells the operator everything that is wrong.
+ * Reads and checks every key, collecting all problems before failing, so one start-up attempt tells
+ * the operator everything that is wrong.
  */
 public final class SettingsLoader {
   private final Function<String, Optional<String>> source;
@@ -20,7 +20,9 @@ public final class SettingsLoader {
     this.source = source;
   }
 
-  /** @param source looks up a key (environment first, then {@code .env}); blank means unset */
+  /**
+   * @param source looks up a key (environment first, then {@code .env}); blank means unset
+   */
   public static LeaseportSettings load(Function<String, Optional<String>> source) {
     return new SettingsLoader(source).read();
   }
@@ -30,7 +32,10 @@ public final class SettingsLoader {
     Path dataDirectory = Path.of(get("LEASEPORT_DATA_DIR").orElse(".leaseport")).toAbsolutePath();
     Optional<String> dbUrl = get("LEASEPORT_DB_URL");
     dbUrl.ifPresent(
-        url -> check(url.startsWith("jdbc:postgresql://"), "LEASEPORT_DB_URL must start with jdbc:postgresql://"));
+        url ->
+            check(
+                url.startsWith("jdbc:postgresql://"),
+                "LEASEPORT_DB_URL must start with jdbc:postgresql://"));
     int embeddedPort = integer("LEASEPORT_EMBEDDED_DB_PORT", 55432, 1024, 65535);
     integer("LEASEPORT_HTTP_PORT", 9080, 1, 65535);
     int poolMax = integer("LEASEPORT_DB_POOL_MAX", 20, 1, 1000);
@@ -43,31 +48,42 @@ public final class SettingsLoader {
     Optional<String> secret = get("LEASEPORT_JWT_HS256_SECRET");
     Optional<String> audience = get("LEASEPORT_JWT_AUDIENCE");
     jwks.ifPresent(url -> check(isHttpUrl(url), "LEASEPORT_JWT_JWKS_URL must be an http(s) URL"));
-    secret.ifPresent(s -> check(s.length() >= 32, "LEASEPORT_JWT_HS256_SECRET must be at least 32 characters"));
+    secret.ifPresent(
+        s -> check(s.length() >= 32, "LEASEPORT_JWT_HS256_SECRET must be at least 32 characters"));
     String publicUrl = get("LEASEPORT_PUBLIC_URL").orElse("http://localhost:9080");
     check(isHttpUrl(publicUrl), "LEASEPORT_PUBLIC_URL must be an http(s) URL");
     String logFormat = get("LEASEPORT_LOG_FORMAT").orElse("text");
-    check(logFormat.equals("text") || logFormat.equals("json"), "LEASEPORT_LOG_FORMAT must be text or json");
+    check(
+        logFormat.equals("text") || logFormat.equals("json"),
+        "LEASEPORT_LOG_FORMAT must be text or json");
     boolean demo = bool("LEASEPORT_DEMO_DATA");
     Optional<String> stripeKey = get("STRIPE_SECRET_KEY");
     stripeKey.ifPresent(
-        key -> check(key.startsWith("sk_test_") || key.startsWith("sk_live_") || key.startsWith("rk_"),
-            "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_..., sk_live_...)"));
-    get("STRIPE_API_BASE").ifPresent(url -> check(isHttpUrl(url), "STRIPE_API_BASE must be an http(s) URL"));
+        key ->
+            check(
+                key.startsWith("sk_test_") || key.startsWith("sk_live_") || key.startsWith("rk_"),
+                "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_..., sk_live_...)"));
+    get("STRIPE_API_BASE")
+        .ifPresent(url -> check(isHttpUrl(url), "STRIPE_API_BASE must be an http(s) URL"));
     integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
     integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, 10_000);
 
     if (mode == Mode.LOCAL) {
       // Local mode mints its own tokens: combined with production settings it would be a backdoor.
-      check(issuer.isEmpty() && jwks.isEmpty() && secret.isEmpty(),
+      check(
+          issuer.isEmpty() && jwks.isEmpty() && secret.isEmpty(),
           "LEASEPORT_MODE=local cannot be combined with an external token issuer (LEASEPORT_JWT_*)");
-      check(stripeKey.map(k -> !k.startsWith("sk_live_")).orElse(true),
+      check(
+          stripeKey.map(k -> !k.startsWith("sk_live_")).orElse(true),
           "LEASEPORT_MODE=local cannot be combined with a live Stripe key");
     } else {
       check(dbUrl.isPresent(), "LEASEPORT_DB_URL is required in production mode");
-      check(get("LEASEPORT_DB_PASSWORD").isPresent(), "LEASEPORT_DB_PASSWORD is required in production mode");
+      check(
+          get("LEASEPORT_DB_PASSWORD").isPresent(),
+          "LEASEPORT_DB_PASSWORD is required in production mode");
       check(issuer.isPresent(), "LEASEPORT_JWT_ISSUER is required in production mode");
-      check(jwks.isPresent() != secret.isPresent(),
+      check(
+          jwks.isPresent() != secret.isPresent(),
           "Set exactly one of LEASEPORT_JWT_JWKS_URL and LEASEPORT_JWT_HS256_SECRET in production mode");
       check(!demo, "LEASEPORT_DEMO_DATA is for local mode only");
     }
@@ -75,9 +91,22 @@ public final class SettingsLoader {
       throw new InvalidConfigurationException(problems);
     }
     return new LeaseportSettings(
-        mode, dataDirectory, dbUrl, embeddedPort, dbUser, dbPassword, adminUser, adminPassword,
-        poolMax, issuer.orElse(LeaseportSettings.LOCAL_ISSUER), jwks, secret, audience,
-        publicUrl, logFormat, demo);
+        mode,
+        dataDirectory,
+        dbUrl,
+        embeddedPort,
+        dbUser,
+        dbPassword,
+        adminUser,
+        adminPassword,
+        poolMax,
+        issuer.orElse(LeaseportSettings.LOCAL_ISSUER),
+        jwks,
+        secret,
+        audience,
+        publicUrl,
+        logFormat,
+        demo);
   }
 
   private Mode mode() {
@@ -130,7 +159,8 @@ public final class SettingsLoader {
   private static boolean isHttpUrl(String value) {
     try {
       URI uri = URI.create(value);
-      return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+      return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null;
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -40,38 +40,61 @@ public class DemoData {
   @Inject CreateUnit createUnit;
 
   public void load() {
-    Caller owner = new Caller(LocalTokenIssuer.subjectFor(OWNER_EMAIL), OWNER_EMAIL, true, UserType.OWNER);
+    Caller owner =
+        new Caller(LocalTokenIssuer.subjectFor(OWNER_EMAIL), OWNER_EMAIL, true, UserType.OWNER);
     provision.execute(owner);
     var existing =
-        listProperties.execute(owner, PropertyFilter.none(), Sort.ascending(PropertySortField.NAME), new PageRequest(1, 0));
+        listProperties.execute(
+            owner,
+            PropertyFilter.none(),
+            Sort.ascending(PropertySortField.NAME),
+            new PageRequest(1, 0));
     if (existing.total() > 0) {
       LOG.info("Demo data already present for " + OWNER_EMAIL);
       return;
     }
-    Property maple = property(owner, "Maple Court", "12 Maple Street", "Springfield", PropertyType.APARTMENT);
+    Property maple =
+        property(owner, "Maple Court", "12 Maple Street", "Springfield", PropertyType.APARTMENT);
     unit(owner, maple, "1A", 1, "1", 650, 120_000, UnitStatus.VACANT);
     unit(owner, maple, "1B", 2, "1", 820, 145_000, UnitStatus.VACANT);
     unit(owner, maple, "2A", 2, "1.5", 880, 155_000, UnitStatus.MAINTENANCE);
-    Property cedar = property(owner, "Cedar House", "4 Cedar Lane", "Shelbyville", PropertyType.SINGLE_FAMILY);
+    Property cedar =
+        property(owner, "Cedar House", "4 Cedar Lane", "Shelbyville", PropertyType.SINGLE_FAMILY);
     unit(owner, cedar, "Main", 3, "2.5", 1_600, 240_000, UnitStatus.VACANT);
     LOG.info("Demo data loaded: mint a token for " + OWNER_EMAIL + " to see it");
   }
 
-  private Property property(Caller owner, String name, String line1, String city, PropertyType type) {
+  private Property property(
+      Caller owner, String name, String line1, String city, PropertyType type) {
     return createProperty.execute(
         owner,
         new NewProperty(
             name,
-            new Address(line1, Optional.empty(), city, Optional.of("IL"), Optional.of("62701"), "US"),
+            new Address(
+                line1, Optional.empty(), city, Optional.of("IL"), Optional.of("62701"), "US"),
             type,
             PropertyStatus.ACTIVE,
             Optional.of("Demo property")));
   }
 
   private void unit(
-      Caller owner, Property property, String number, int bedrooms, String bathrooms, int squareFeet, long rent, UnitStatus status) {
+      Caller owner,
+      Property property,
+      String number,
+      int bedrooms,
+      String bathrooms,
+      int squareFeet,
+      long rent,
+      UnitStatus status) {
     createUnit.execute(
         owner,
-        new NewUnit(property.id(), number, bedrooms, new BigDecimal(bathrooms), squareFeet, new Money(rent, "usd"), status));
+        new NewUnit(
+            property.id(),
+            number,
+            bedrooms,
+            new BigDecimal(bathrooms),
+            squareFeet,
+            new Money(rent, "usd"),
+            status));
   }
 }

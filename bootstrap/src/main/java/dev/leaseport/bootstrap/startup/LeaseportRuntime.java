@@ -30,7 +30,9 @@ public class LeaseportRuntime {
       DotEnvConfigSource dotEnv = new DotEnvConfigSource();
       settings =
           SettingsLoader.load(
-              key -> Optional.ofNullable(System.getenv(key)).or(() -> Optional.ofNullable(dotEnv.getValue(key))));
+              key ->
+                  Optional.ofNullable(System.getenv(key))
+                      .or(() -> Optional.ofNullable(dotEnv.getValue(key))));
     }
     return settings;
   }
@@ -44,16 +46,32 @@ public class LeaseportRuntime {
     LOG.info("Starting Leaseport: " + s);
     if (s.usesEmbeddedDatabase()) {
       long started = System.nanoTime();
-      embedded = EmbeddedDatabase.startPersistent(s.dataDirectory().resolve("postgres"), s.embeddedDbPort());
+      embedded =
+          EmbeddedDatabase.startPersistent(
+              s.dataDirectory().resolve("postgres"), s.embeddedDbPort());
       DatabaseProvisioner.provision(
-          embedded.jdbcUrl("postgres"), EmbeddedDatabase.SUPERUSER, "", "leaseport",
-          s.dbAdminPassword(), s.dbPassword());
-      LOG.info("Embedded PostgreSQL ready on port " + embedded.port() + " with data in "
-          + s.dataDirectory().resolve("postgres") + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+          embedded.jdbcUrl("postgres"),
+          EmbeddedDatabase.SUPERUSER,
+          "",
+          "leaseport",
+          s.dbAdminPassword(),
+          s.dbPassword());
+      LOG.info(
+          "Embedded PostgreSQL ready on port "
+              + embedded.port()
+              + " with data in "
+              + s.dataDirectory().resolve("postgres")
+              + " ("
+              + (System.nanoTime() - started) / 1_000_000
+              + " ms)");
     }
     var result = DatabaseMigrator.migrate(s.dbUrl(), s.dbAdminUser(), s.dbAdminPassword());
-    LOG.info("Database schema at version " + result.targetSchemaVersion + " ("
-        + result.migrationsExecuted + " migration(s) applied now)");
+    LOG.info(
+        "Database schema at version "
+            + result.targetSchemaVersion
+            + " ("
+            + result.migrationsExecuted
+            + " migration(s) applied now)");
     migrated = true;
   }
 

@@ -42,7 +42,8 @@ public class StartupSequence {
 
   /** Exits the JVM (and so the server) from another thread, once the message is logged. */
   private static void refuseToStart() {
-    if (Boolean.parseBoolean(System.getenv().getOrDefault("LEASEPORT_KEEP_SERVER_ON_CONFIG_ERROR", "false"))) {
+    if (Boolean.parseBoolean(
+        System.getenv().getOrDefault("LEASEPORT_KEEP_SERVER_ON_CONFIG_ERROR", "false"))) {
       return;
     }
     Thread exit = new Thread(() -> System.exit(EXIT_CONFIGURATION), "leaseport-refuse-to-start");

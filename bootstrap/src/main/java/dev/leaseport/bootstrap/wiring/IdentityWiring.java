@@ -16,8 +16,8 @@ import java.util.Optional;
 import org.jose4j.jwk.RsaJsonWebKey;
 
 /**
- * Token verification from configuration: an external issuer in production, Leaseport's own key
- * pair in local mode (and only there, the token-minting endpoint).
+ * Token verification from configuration: an external issuer in production, Leaseport's own key pair
+ * in local mode (and only there, the token-minting endpoint).
  */
 @ApplicationScoped
 public class IdentityWiring {
@@ -33,7 +33,11 @@ public class IdentityWiring {
       verifier =
           new TokenVerifier(
               new TokenSettings(
-                  s.jwtIssuer(), Optional.empty(), Optional.of(key.getPublicKey()), Optional.empty(), s.jwtAudience()));
+                  s.jwtIssuer(),
+                  Optional.empty(),
+                  Optional.of(key.getPublicKey()),
+                  Optional.empty(),
+                  s.jwtAudience()));
       issuer = LocalTokenIssuer.enabled(key, s.jwtIssuer());
     } else {
       verifier =

@@ -47,7 +47,9 @@ public class PersistenceWiring {
         new SystemTier(
             dsl,
             reason ->
-                metrics.counter("leaseport_system_tier_uses", new Tag("reason", reason.code())).inc());
+                metrics
+                    .counter("leaseport_system_tier_uses", new Tag("reason", reason.code()))
+                    .inc());
   }
 
   @Produces

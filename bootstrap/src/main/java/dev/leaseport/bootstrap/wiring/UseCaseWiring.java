@@ -23,8 +23,8 @@ import jakarta.enterprise.inject.Produces;
 
 /**
  * The use cases are plain Java with constructor arguments; this is the one place that knows which
- * adapter fills which port. Use cases are stateless, so {@code @ApplicationScoped} producers
- * would need proxies: {@code @Dependent} ones are cheap to build instead.
+ * adapter fills which port. Use cases are stateless, so {@code @ApplicationScoped} producers would
+ * need proxies: {@code @Dependent} ones are cheap to build instead.
  */
 @ApplicationScoped
 public class UseCaseWiring {

@@ -34,7 +34,8 @@ class DotEnvConfigSourceTest {
 
   @Test
   void doubleAndSingleQuotesAroundAValueAreRemoved() throws IOException {
-    DotEnvConfigSource source = source("A=\"with spaces # and hash\"\nB='single'\nC=\"unbalanced\n");
+    DotEnvConfigSource source =
+        source("A=\"with spaces # and hash\"\nB='single'\nC=\"unbalanced\n");
 
     assertThat(source.getValue("A")).isEqualTo("with spaces # and hash");
     assertThat(source.getValue("B")).isEqualTo("single");
@@ -43,8 +44,9 @@ class DotEnvConfigSourceTest {
 
   @Test
   void aValueMayContainEqualsSigns() throws IOException {
-    assertThat(source("LEASEPORT_DB_URL=jdbc:postgresql://db/x?ssl=true\n")
-            .getValue("LEASEPORT_DB_URL"))
+    assertThat(
+            source("LEASEPORT_DB_URL=jdbc:postgresql://db/x?ssl=true\n")
+                .getValue("LEASEPORT_DB_URL"))
         .isEqualTo("jdbc:postgresql://db/x?ssl=true");
   }
 

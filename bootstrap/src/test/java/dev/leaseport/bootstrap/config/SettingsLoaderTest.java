@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -72,8 +71,9 @@ class SettingsLoaderTest {
 
   @Test
   void productionWithAJwksUrlIsAccepted() {
-    LeaseportSettings settings = load(production("LEASEPORT_JWT_JWKS_URL",
-        "https://auth.example.com/.well-known/jwks.json"));
+    LeaseportSettings settings =
+        load(
+            production("LEASEPORT_JWT_JWKS_URL", "https://auth.example.com/.well-known/jwks.json"));
 
     assertThat(settings.mode()).isEqualTo(Mode.PRODUCTION);
     assertThat(settings.usesEmbeddedDatabase()).isFalse();
@@ -88,8 +88,7 @@ class SettingsLoaderTest {
 
   @Test
   void productionRefusesBothAJwksUrlAndAnHs256Secret() {
-    Map<String, String> env =
-        production("LEASEPORT_JWT_JWKS_URL", "https://auth.example.com/jwks");
+    Map<String, String> env = production("LEASEPORT_JWT_JWKS_URL", "https://auth.example.com/jwks");
     env.put("LEASEPORT_JWT_HS256_SECRET", SECRET);
 
     problems(env)
@@ -157,7 +156,9 @@ class SettingsLoaderTest {
   @Test
   void theStringFormHidesAPasswordInsideTheDatabaseUrl() {
     Map<String, String> env = production("LEASEPORT_JWT_HS256_SECRET", SECRET);
-    env.put("LEASEPORT_DB_URL", "jdbc:postgresql://db.example.com:5432/leaseport?user=app&password=url-pw-9&ssl=true");
+    env.put(
+        "LEASEPORT_DB_URL",
+        "jdbc:postgresql://db.example.com:5432/leaseport?user=app&password=url-pw-9&ssl=true");
 
     String text = load(env).toString();
 

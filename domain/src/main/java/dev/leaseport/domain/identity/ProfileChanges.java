@@ -10,9 +10,7 @@ public record ProfileChanges(Change<String> fullName, Change<String> phone) {
 
   public ProfileChanges {
     Violations violations = new Violations();
-    fullName
-        .newValue()
-        .ifPresent(name -> violations.requireText(name, "fullName", 200));
+    fullName.newValue().ifPresent(name -> violations.requireText(name, "fullName", 200));
     phone
         .newValue()
         .ifPresent(

@@ -1,6 +1,8 @@
 package dev.leaseport.domain.shared;
 
-/** The request clashes with the current state: a duplicate, a dependent row, a concurrent change. */
+/**
+ * The request clashes with the current state: a duplicate, a dependent row, a concurrent change.
+ */
 public final class ConflictException extends DomainException {
   public ConflictException(String code, String detail) {
     super(code, detail);

@@ -1,6 +1,8 @@
 package dev.leaseport.domain.shared;
 
-/** The caller's user type may not use this action at all (data scoping is never this: it is 404). */
+/**
+ * The caller's user type may not use this action at all (data scoping is never this: it is 404).
+ */
 public final class ForbiddenException extends DomainException {
   public ForbiddenException(String code, String detail) {
     super(code, detail);

@@ -3,8 +3,8 @@ package dev.leaseport.domain.shared;
 import java.util.OptionalLong;
 
 /**
- * The version a caller expects a resource to have (from {@code If-Match}); empty means "whatever
- * it is now".
+ * The version a caller expects a resource to have (from {@code If-Match}); empty means "whatever it
+ * is now".
  */
 public record Versioned(OptionalLong expected) {
   public static Versioned any() {

@@ -25,7 +25,8 @@ final class UnitFields {
 
   static void checkBathrooms(Violations v, BigDecimal bathrooms) {
     if (bathrooms != null) {
-      boolean halfSteps = bathrooms.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0;
+      boolean halfSteps =
+          bathrooms.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0;
       v.check(
           bathrooms.signum() >= 0 && bathrooms.compareTo(BATHROOMS_MAX) <= 0 && halfSteps,
           "bathrooms",

@@ -7,8 +7,8 @@ import dev.leaseport.domain.shared.FieldError;
 import dev.leaseport.domain.shared.ValidationException;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,16 +49,23 @@ class NewPropertyTest {
             Optional.of("p".repeat(21)),
             "US");
 
-    assertThat(fields(() -> new NewProperty(
-            "Maple", address, PropertyType.CONDO, PropertyStatus.ACTIVE,
-            Optional.of("d".repeat(5001)))))
+    assertThat(
+            fields(
+                () ->
+                    new NewProperty(
+                        "Maple",
+                        address,
+                        PropertyType.CONDO,
+                        PropertyStatus.ACTIVE,
+                        Optional.of("d".repeat(5001)))))
         .containsExactly("address.line2", "address.region", "address.postalCode", "description");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"us", "USA", "U", "1A", ""})
   void aCountryThatIsNotTwoUpperCaseLettersIsRefused(String country) {
-    assertThat(fields(() -> property("Maple", address(country)))).containsExactly("address.country");
+    assertThat(fields(() -> property("Maple", address(country))))
+        .containsExactly("address.country");
   }
 
   @Test
@@ -76,8 +83,13 @@ class NewPropertyTest {
   }
 
   static Address address(String country) {
-    return new Address("1 Main St", Optional.empty(), "Springfield", Optional.empty(),
-        Optional.of("12345"), country);
+    return new Address(
+        "1 Main St",
+        Optional.empty(),
+        "Springfield",
+        Optional.empty(),
+        Optional.of("12345"),
+        country);
   }
 
   private static NewProperty property(String name, Address address) {

@@ -81,8 +81,17 @@ class PropertyChangesTest {
     Change<String> description = Change.unchanged();
 
     PropertyChanges build() {
-      return new PropertyChanges(name, addressLine1, addressLine2, city, region, postalCode,
-          country, propertyType, status, description);
+      return new PropertyChanges(
+          name,
+          addressLine1,
+          addressLine2,
+          city,
+          region,
+          postalCode,
+          country,
+          propertyType,
+          status,
+          description);
     }
   }
 }

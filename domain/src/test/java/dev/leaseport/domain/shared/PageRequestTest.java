@@ -37,7 +37,9 @@ class PageRequestTest {
     assertThatThrownBy(() -> new PageRequest(0, -5))
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e -> assertThat(e.errors()).extracting(FieldError::field)
-                .containsExactly("limit", "offset"));
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("limit", "offset"));
   }
 }

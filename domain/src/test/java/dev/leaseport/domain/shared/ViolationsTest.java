@@ -33,12 +33,13 @@ class ViolationsTest {
     assertThatThrownBy(violations::throwIfAny)
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e -> assertThat(e.errors())
-                .containsExactly(
-                    new FieldError("a", "is wrong"),
-                    new FieldError("b", "must not be blank"),
-                    new FieldError("c", "must be at most 3 characters"),
-                    new FieldError("d", "is required")));
+            e ->
+                assertThat(e.errors())
+                    .containsExactly(
+                        new FieldError("a", "is wrong"),
+                        new FieldError("b", "must not be blank"),
+                        new FieldError("c", "must be at most 3 characters"),
+                        new FieldError("d", "is required")));
   }
 
   @Test
@@ -46,15 +47,15 @@ class ViolationsTest {
     assertThatThrownBy(() -> new Violations().requireText("abcd", "name", 3).throwIfAny())
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e -> assertThat(e.errors())
-                .containsExactly(new FieldError("name", "must be at most 3 characters")));
+            e ->
+                assertThat(e.errors())
+                    .containsExactly(new FieldError("name", "must be at most 3 characters")));
   }
 
   @Test
   void aValidationFailureCarriesTheCodeValidationFailed() {
     assertThatThrownBy(() -> new Violations().required(null, "x").throwIfAny())
         .isInstanceOfSatisfying(
-            ValidationException.class,
-            e -> assertThat(e.code()).isEqualTo("validation-failed"));
+            ValidationException.class, e -> assertThat(e.code()).isEqualTo("validation-failed"));
   }
 }

@@ -64,8 +64,9 @@ class NewUnitTest {
 
   @Test
   void squareFeetMustBePositive() {
-    assertThat(fields(() -> new NewUnit(PROPERTY, "1A", 1, BigDecimal.ONE, 0, RENT,
-            UnitStatus.VACANT)))
+    assertThat(
+            fields(
+                () -> new NewUnit(PROPERTY, "1A", 1, BigDecimal.ONE, 0, RENT, UnitStatus.VACANT)))
         .containsExactly("squareFeet");
   }
 

@@ -12,16 +12,23 @@ class UnitChangesTest {
 
   @Test
   void changingNothingIsAccepted() {
-    assertThat(changes(Change.unchanged(), Change.unchanged(), Change.unchanged()).status()
-            .isChanged())
+    assertThat(
+            changes(Change.unchanged(), Change.unchanged(), Change.unchanged())
+                .status()
+                .isChanged())
         .isFalse();
   }
 
   @Test
   void optionalNumbersMayBeCleared() {
     UnitChanges changes =
-        new UnitChanges(Change.unchanged(), Change.cleared(), Change.cleared(), Change.cleared(),
-            Change.unchanged(), Change.unchanged());
+        new UnitChanges(
+            Change.unchanged(),
+            Change.cleared(),
+            Change.cleared(),
+            Change.cleared(),
+            Change.unchanged(),
+            Change.unchanged());
 
     assertThat(changes.bathrooms()).isInstanceOf(Change.Cleared.class);
   }
@@ -34,24 +41,36 @@ class UnitChangesTest {
 
   @Test
   void theSameNumberRulesApplyAsOnCreation() {
-    assertThat(fields(() -> new UnitChanges(Change.to(""), Change.to(-2),
-            Change.to(new BigDecimal("1.25")), Change.to(0), Change.to(new Money(-1, "usd")),
-            Change.unchanged())))
+    assertThat(
+            fields(
+                () ->
+                    new UnitChanges(
+                        Change.to(""),
+                        Change.to(-2),
+                        Change.to(new BigDecimal("1.25")),
+                        Change.to(0),
+                        Change.to(new Money(-1, "usd")),
+                        Change.unchanged())))
         .containsExactly("unitNumber", "bedrooms", "bathrooms", "squareFeet", "rentAmount.amount");
   }
 
   @Test
   void aHalfBathroomStepIsAccepted() {
-    UnitChanges changes = new UnitChanges(Change.unchanged(), Change.unchanged(),
-        Change.to(new BigDecimal("2.5")), Change.unchanged(), Change.unchanged(),
-        Change.unchanged());
+    UnitChanges changes =
+        new UnitChanges(
+            Change.unchanged(),
+            Change.unchanged(),
+            Change.to(new BigDecimal("2.5")),
+            Change.unchanged(),
+            Change.unchanged(),
+            Change.unchanged());
 
     assertThat(changes.bathrooms().newValue()).contains(new BigDecimal("2.5"));
   }
 
   private static UnitChanges changes(
       Change<String> unitNumber, Change<Money> rent, Change<UnitStatus> status) {
-    return new UnitChanges(unitNumber, Change.unchanged(), Change.unchanged(), Change.unchanged(),
-        rent, status);
+    return new UnitChanges(
+        unitNumber, Change.unchanged(), Change.unchanged(), Change.unchanged(), rent, status);
   }
 }

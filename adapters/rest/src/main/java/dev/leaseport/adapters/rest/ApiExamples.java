@@ -13,8 +13,10 @@ public final class ApiExamples {
           + " \"rentAmount\": {\"amount\": 150000, \"currency\": \"usd\"}, \"status\": \"VACANT\"}";
   public static final String UNIT_PATCH =
       "{\"rentAmount\": {\"amount\": 155000, \"currency\": \"usd\"}, \"squareFeet\": null}";
-  public static final String PROFILE_PATCH = "{\"fullName\": \"Ana Lima\", \"phone\": \"+1 555 0100\"}";
-  public static final String DEV_TOKEN = "{\"userType\": \"OWNER\", \"email\": \"owner@example.com\"}";
+  public static final String PROFILE_PATCH =
+      "{\"fullName\": \"Ana Lima\", \"phone\": \"+1 555 0100\"}";
+  public static final String DEV_TOKEN =
+      "{\"userType\": \"OWNER\", \"email\": \"owner@example.com\"}";
 
   private ApiExamples() {}
 }

@@ -9,6 +9,12 @@ public record DatabaseSettings(
 
   @Override
   public String toString() {
-    return "DatabaseSettings[url=" + url + ", adminUser=" + adminUser + ", appUser=" + appUser + "]";
+    return "DatabaseSettings[url="
+        + url
+        + ", adminUser="
+        + adminUser
+        + ", appUser="
+        + appUser
+        + "]";
   }
 }

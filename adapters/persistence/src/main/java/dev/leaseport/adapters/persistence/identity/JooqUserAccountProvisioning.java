@@ -10,9 +10,9 @@ import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserAccountProvisioning;
 
 /**
- * Upserts the caller's user row from the verified token. System tier, reason identity
- * provisioning: before the row exists, row-level security has nothing to recognise the caller by,
- * and users may not insert or retype their own row.
+ * Upserts the caller's user row from the verified token. System tier, reason identity provisioning:
+ * before the row exists, row-level security has nothing to recognise the caller by, and users may
+ * not insert or retype their own row.
  */
 public final class JooqUserAccountProvisioning implements UserAccountProvisioning {
   private final SystemTier systemTier;

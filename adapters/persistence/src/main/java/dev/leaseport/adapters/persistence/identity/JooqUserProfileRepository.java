@@ -39,7 +39,11 @@ public final class JooqUserProfileRepository implements UserProfileRepository {
             .put(USERS.FULL_NAME, changes.fullName(), String::strip)
             .put(USERS.PHONE, changes.phone(), String::strip);
     Optional<Long> version =
-        dsl().select(USERS.VERSION).from(USERS).where(USERS.ID.eq(Routines.uid())).fetchOptional(USERS.VERSION);
+        dsl()
+            .select(USERS.VERSION)
+            .from(USERS)
+            .where(USERS.ID.eq(Routines.uid()))
+            .fetchOptional(USERS.VERSION);
     if (!VersionedRows.check(version, expected)) {
       return Optional.empty();
     }
@@ -54,10 +58,11 @@ public final class JooqUserProfileRepository implements UserProfileRepository {
         .returning()
         .fetchOptional()
         .map(JooqUserProfileRepository::toProfile)
-        .or(() -> {
-          VersionedRows.explainMiss(findCurrent().map(UserProfile::version), expected);
-          return Optional.empty();
-        });
+        .or(
+            () -> {
+              VersionedRows.explainMiss(findCurrent().map(UserProfile::version), expected);
+              return Optional.empty();
+            });
   }
 
   private DSLContext dsl() {

@@ -47,7 +47,9 @@ public final class JooqPropertyRepository implements PropertyRepository {
       lateral(
               select(
                       count().as("unit_count"),
-                      count().filterWhere(UNITS.STATUS.eq(UnitStatus.OCCUPIED)).as("occupied_count"))
+                      count()
+                          .filterWhere(UNITS.STATUS.eq(UnitStatus.OCCUPIED))
+                          .as("occupied_count"))
                   .from(UNITS)
                   .where(UNITS.PROPERTY_ID.eq(PROPERTIES.ID)))
           .as("counts");

@@ -6,8 +6,8 @@ import dev.leaseport.domain.shared.NotFoundException;
 import dev.leaseport.domain.shared.UnavailableException;
 import dev.leaseport.domain.shared.ValidationException;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import org.jooq.exception.DataAccessException;
 import org.postgresql.util.ServerErrorMessage;
@@ -41,8 +41,9 @@ public final class SqlErrors {
       case "23505" -> ConflictException.duplicate(duplicateDetail(constraint));
       case "23P01" -> new ConflictException("conflict", "The change overlaps an existing record");
       case "23503" -> new NotFoundException("A referenced resource");
-      case "23514", "22001", "22003" -> ValidationException.of(
-          fieldOf(server == null ? null : server.getTable(), constraint), "is not allowed");
+      case "23514", "22001", "22003" ->
+          ValidationException.of(
+              fieldOf(server == null ? null : server.getTable(), constraint), "is not allowed");
       case "42501" -> new NotFoundException("Resource");
       case "57014" -> UnavailableException.database();
       default -> isConnectionLost(e) ? UnavailableException.database() : e;
@@ -65,7 +66,9 @@ public final class SqlErrors {
           || t instanceof SQLNonTransientConnectionException) {
         return true;
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
         return true;
       }
     }
@@ -113,7 +116,8 @@ public final class SqlErrors {
     StringBuilder field = new StringBuilder();
     for (String part : name.substring(start, end).split("_")) {
       if (!part.isEmpty()) {
-        field.append(field.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        field.append(
+            field.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
       }
     }
     return field.isEmpty() ? "body" : field.toString();

@@ -1,8 +1,7 @@
 package dev.leaseport.adapters.persistence.system;
 
-import static org.jooq.impl.DSL.inline;
-
 import static dev.leaseport.adapters.persistence.support.LocalSettings.setLocal;
+import static org.jooq.impl.DSL.inline;
 
 import dev.leaseport.adapters.persistence.support.TransactionRetry;
 import java.util.Objects;
@@ -10,9 +9,9 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
- * The single entry point that bypasses row-level security: one transaction as {@code
- * service_role}, with its reason set in the transaction for the database logs and counted. Only
- * the packages named in {@link SystemReason} may call it; an architecture test enforces this.
+ * The single entry point that bypasses row-level security: one transaction as {@code service_role},
+ * with its reason set in the transaction for the database logs and counted. Only the packages named
+ * in {@link SystemReason} may call it; an architecture test enforces this.
  */
 public final class SystemTier {
   private final DSLContext dsl;

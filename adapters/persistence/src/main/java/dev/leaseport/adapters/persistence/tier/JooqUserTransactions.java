@@ -1,9 +1,8 @@
 package dev.leaseport.adapters.persistence.tier;
 
+import static dev.leaseport.adapters.persistence.support.LocalSettings.setLocal;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.val;
-
-import static dev.leaseport.adapters.persistence.support.LocalSettings.setLocal;
 
 import dev.leaseport.adapters.persistence.support.TransactionRetry;
 import dev.leaseport.application.port.UserTransactions;
@@ -13,8 +12,8 @@ import org.jooq.DSLContext;
 
 /**
  * Runs each unit of request work in one transaction as {@code authenticated} with the caller's
- * claims. Only transaction-scoped settings are used, so a transaction-mode pooler can sit in
- * front. Failures that are safe to retry are retried as a whole ({@link TransactionRetry}).
+ * claims. Only transaction-scoped settings are used, so a transaction-mode pooler can sit in front.
+ * Failures that are safe to retry are retried as a whole ({@link TransactionRetry}).
  */
 public final class JooqUserTransactions implements UserTransactions {
   private final DSLContext dsl;

@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
- * The transaction the current thread is running in. Repositories take their {@link DSLContext}
- * from here, so no repository can run a query outside a user-tier or system-tier transaction.
+ * The transaction the current thread is running in. Repositories take their {@link DSLContext} from
+ * here, so no repository can run a query outside a user-tier or system-tier transaction.
  */
 public final class TransactionContext {
   private final ThreadLocal<DSLContext> current = new ThreadLocal<>();

@@ -133,7 +133,11 @@ public final class JooqUnitRepository implements UnitRepository {
   }
 
   private Optional<Long> currentVersion(UUID id) {
-    return dsl().select(UNITS.VERSION).from(UNITS).where(UNITS.ID.eq(id)).fetchOptional(UNITS.VERSION);
+    return dsl()
+        .select(UNITS.VERSION)
+        .from(UNITS)
+        .where(UNITS.ID.eq(id))
+        .fetchOptional(UNITS.VERSION);
   }
 
   private DSLContext dsl() {

@@ -26,7 +26,7 @@ abstract class PrivilegesContract extends DatabaseTest {
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =
-      """
+"""
 select n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' as signature,
        case when a.grantee = 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end as grantee
 from pg_proc p

@@ -45,7 +45,7 @@ abstract class SchemaRulesContract extends DatabaseTest {
                 table ->
                     database()
                             .count(
-                                """
+"""
 select count(*) from pg_index i
 join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]
 where i.indrelid = ('leaseport.' || quote_ident(?))::regclass and a.attname = 'owner_id'
@@ -65,7 +65,7 @@ where i.indrelid = ('leaseport.' || quote_ident(?))::regclass and a.attname = 'o
                 table ->
                     database()
                             .count(
-                                """
+"""
 select count(*) from pg_trigger t
 where t.tgrelid = ('leaseport.' || quote_ident(?))::regclass
   and t.tgfoid = 'leaseport.touch_row()'::regprocedure and not t.tgisinternal

@@ -43,7 +43,14 @@ public class DevTokensResource {
           "Body {userType: OWNER|TENANT|ADMIN, email, sub?}. The same e-mail always gets the same"
               + " user id unless sub is given. Answers 404 outside local mode.")
   public LocalTokenIssuer.IssuedToken mint(
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "owner", value = ApiExamples.DEV_TOKEN))) String raw) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      examples = @ExampleObject(name = "owner", value = ApiExamples.DEV_TOKEN)))
+          String raw) {
     if (!issuer.isEnabled()) {
       throw ApiProblem.notFound();
     }

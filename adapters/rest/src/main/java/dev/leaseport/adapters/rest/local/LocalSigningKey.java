@@ -24,7 +24,8 @@ public final class LocalSigningKey {
     Path file = dataDirectory.resolve(FILE);
     try {
       if (Files.exists(file)) {
-        return (RsaJsonWebKey) JsonWebKey.Factory.newJwk(Files.readString(file, StandardCharsets.UTF_8));
+        return (RsaJsonWebKey)
+            JsonWebKey.Factory.newJwk(Files.readString(file, StandardCharsets.UTF_8));
       }
       RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
       key.setKeyId("leaseport-local");

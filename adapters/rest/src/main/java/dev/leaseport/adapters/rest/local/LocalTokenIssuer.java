@@ -39,8 +39,8 @@ public final class LocalTokenIssuer {
   }
 
   /**
-   * The same e-mail always gets the same user id, so a walkthrough can mint a token again and
-   * still be the same user.
+   * The same e-mail always gets the same user id, so a walkthrough can mint a token again and still
+   * be the same user.
    */
   public static UUID subjectFor(String email) {
     return UUID.nameUUIDFromBytes(
@@ -67,7 +67,9 @@ public final class LocalTokenIssuer {
     jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
     try {
       return new IssuedToken(
-          jws.getCompactSerialization(), Instant.ofEpochSecond(expiresAt.getEpochSecond()), subject);
+          jws.getCompactSerialization(),
+          Instant.ofEpochSecond(expiresAt.getEpochSecond()),
+          subject);
     } catch (JoseException e) {
       throw new IllegalStateException("Could not sign a local token", e);
     }

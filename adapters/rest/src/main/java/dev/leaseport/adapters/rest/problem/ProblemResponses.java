@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds every error response Leaseport sends, so all of them share one shape: {@code type,
- * title, status, detail, instance, code, requestId} and {@code errors} for validation.
+ * Builds every error response Leaseport sends, so all of them share one shape: {@code type, title,
+ * status, detail, instance, code, requestId} and {@code errors} for validation.
  */
 @ApplicationScoped
 public class ProblemResponses {
@@ -55,7 +55,10 @@ public class ProblemResponses {
             .add("requestId", request.id());
     if (!errors.isEmpty()) {
       JsonArrayBuilder list = Json.createArrayBuilder();
-      errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      errors.forEach(
+          e ->
+              list.add(
+                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       body.add("errors", list);
     }
     Response.ResponseBuilder response =

@@ -31,6 +31,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       }
     }
     LOG.log(Level.SEVERE, "Unexpected error in request " + request.id(), exception);
-    return problems.build(500, "internal-error", "An unexpected error occurred; quote the requestId");
+    return problems.build(
+        500, "internal-error", "An unexpected error occurred; quote the requestId");
   }
 }

@@ -35,7 +35,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                   : problems.build(status, "error", "The request failed");
         };
     if (status == 405 && original.getHeaderString("Allow") != null) {
-      return Response.fromResponse(problem).header("Allow", original.getHeaderString("Allow")).build();
+      return Response.fromResponse(problem)
+          .header("Allow", original.getHeaderString("Allow"))
+          .build();
     }
     return problem;
   }

@@ -42,7 +42,13 @@ public class MeResource {
 
   @GET
   @Operation(summary = "Read the caller's profile")
-  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileJson.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ProfileJson.class)))
   public Response get() {
     return respond(getProfile.execute(caller.get()));
   }
@@ -51,17 +57,35 @@ public class MeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Change the caller's name or phone",
-      description = "Partial update: absent fields stay, null clears. E-mail and user type come from the token.")
-  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileJson.class)))
+      description =
+          "Partial update: absent fields stay, null clears. E-mail and user type come from the token.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ProfileJson.class)))
   public Response update(
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "name and phone", value = ApiExamples.PROFILE_PATCH))) String raw,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      examples =
+                          @ExampleObject(
+                              name = "name and phone",
+                              value = ApiExamples.PROFILE_PATCH)))
+          String raw,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     JsonBody body = JsonBody.parse(raw);
     var fullName = body.string("fullName");
     var phone = body.string("phone");
     body.finish();
     UserProfile profile =
-        updateProfile.execute(caller.get(), new ProfileChanges(fullName, phone), Preconditions.ifMatch(ifMatch));
+        updateProfile.execute(
+            caller.get(), new ProfileChanges(fullName, phone), Preconditions.ifMatch(ifMatch));
     return respond(profile);
   }
 

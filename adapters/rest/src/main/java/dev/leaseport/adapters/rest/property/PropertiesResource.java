@@ -39,9 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -74,9 +74,23 @@ public class PropertiesResource {
           "Body: {name, address: {line1, line2?, city, region?, postalCode?, country? (ISO"
               + " 3166-1 alpha-2, default US)}, propertyType, status? (default ACTIVE),"
               + " description?}. 201 with Location.")
-  @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PropertyJson.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PropertyJson.class)))
   public Response create(
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "apartment", value = ApiExamples.NEW_PROPERTY))) String raw) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      examples =
+                          @ExampleObject(name = "apartment", value = ApiExamples.NEW_PROPERTY)))
+          String raw) {
     Property property = create.execute(caller.get(), PropertyRequests.newProperty(raw));
     return Preconditions.tagged(
             Response.created(uri.getAbsolutePathBuilder().path(property.id().toString()).build())
@@ -88,11 +102,13 @@ public class PropertiesResource {
   @GET
   @Operation(
       summary = "List the caller's properties",
-      description = "Filters status, propertyType, city, q (name, address, city, postal code). Sort name, createdAt, city; prefix - to reverse.")
+      description =
+          "Filters status, propertyType, city, q (name, address, city, postal code). Sort name, createdAt, city; prefix - to reverse.")
   public ListEnvelope<PropertyJson> list(
       @QueryParam("limit") @Parameter(description = "1..100, default 20") String limit,
       @QueryParam("offset") @Parameter(description = "0 or more, default 0") String offset,
-      @QueryParam("sort") @Parameter(description = "name | createdAt | city, - prefix reverses") String sort,
+      @QueryParam("sort") @Parameter(description = "name | createdAt | city, - prefix reverses")
+          String sort,
       @QueryParam("status") String status,
       @QueryParam("propertyType") String propertyType,
       @QueryParam("city") String city,
@@ -115,7 +131,13 @@ public class PropertiesResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read one property")
-  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PropertyJson.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PropertyJson.class)))
   public Response get(@PathParam("id") String id) {
     return respond(get.execute(caller.get(), ListParameters.id(id)));
   }
@@ -125,20 +147,40 @@ public class PropertiesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Change a property",
-      description = "Partial update: absent fields stay, null clears an optional field. Honours If-Match.")
-  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PropertyJson.class)))
+      description =
+          "Partial update: absent fields stay, null clears an optional field. Honours If-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PropertyJson.class)))
   public Response update(
       @PathParam("id") String id,
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "rename and archive", value = ApiExamples.PROPERTY_PATCH))) String raw,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      examples =
+                          @ExampleObject(
+                              name = "rename and archive",
+                              value = ApiExamples.PROPERTY_PATCH)))
+          String raw,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     var versioned = Preconditions.ifMatch(ifMatch);
     return respond(
-        update.execute(caller.get(), ListParameters.id(id), PropertyRequests.changes(raw), versioned));
+        update.execute(
+            caller.get(), ListParameters.id(id), PropertyRequests.changes(raw), versioned));
   }
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Delete a property and its units", description = "Honours If-Match. 409 once it has lease history.")
+  @Operation(
+      summary = "Delete a property and its units",
+      description = "Honours If-Match. 409 once it has lease history.")
   public Response delete(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     delete.execute(caller.get(), ListParameters.id(id), Preconditions.ifMatch(ifMatch));

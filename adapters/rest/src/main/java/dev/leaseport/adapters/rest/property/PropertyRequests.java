@@ -39,7 +39,15 @@ final class PropertyRequests {
     }
     AddressFields a = f.address;
     return new PropertyChanges(
-        f.name, a.line1, a.line2, a.city, a.region, a.postalCode, a.country, f.type, f.status,
+        f.name,
+        a.line1,
+        a.line2,
+        a.city,
+        a.region,
+        a.postalCode,
+        a.country,
+        f.type,
+        f.status,
         f.description);
   }
 
@@ -81,8 +89,12 @@ final class PropertyRequests {
     static AddressFields read(Change<JsonBody> address) {
       if (!(address instanceof Change.SetTo<JsonBody> set)) {
         return new AddressFields(
-            Change.unchanged(), Change.unchanged(), Change.unchanged(),
-            Change.unchanged(), Change.unchanged(), Change.unchanged());
+            Change.unchanged(),
+            Change.unchanged(),
+            Change.unchanged(),
+            Change.unchanged(),
+            Change.unchanged(),
+            Change.unchanged());
       }
       JsonBody a = set.value();
       AddressFields fields =

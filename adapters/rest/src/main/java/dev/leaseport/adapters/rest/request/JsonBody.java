@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * A strict reader of a JSON object body. Every field read says whether it was absent (unchanged),
- * null (cleared) or set; unknown fields and wrong JSON types are collected and reported together
- * as 400, values outside an enum as 422. Call {@link #finish()} after reading.
+ * null (cleared) or set; unknown fields and wrong JSON types are collected and reported together as
+ * 400, values outside an enum as 422. Call {@link #finish()} after reading.
  */
 public final class JsonBody {
   private final JsonObject json;
@@ -32,7 +32,8 @@ public final class JsonBody {
   private final List<String> malformed;
   private final List<FieldError> invalid;
 
-  private JsonBody(JsonObject json, String prefix, List<String> malformed, List<FieldError> invalid) {
+  private JsonBody(
+      JsonObject json, String prefix, List<String> malformed, List<FieldError> invalid) {
     this.json = json;
     this.prefix = prefix;
     this.malformed = malformed;
@@ -59,15 +60,18 @@ public final class JsonBody {
   }
 
   public Change<Integer> integer(String name) {
-    return read(name, JsonValue.ValueType.NUMBER, "an integer", v -> exactInt((JsonNumber) v, name));
+    return read(
+        name, JsonValue.ValueType.NUMBER, "an integer", v -> exactInt((JsonNumber) v, name));
   }
 
   public Change<Long> longInteger(String name) {
-    return read(name, JsonValue.ValueType.NUMBER, "an integer", v -> exactLong((JsonNumber) v, name));
+    return read(
+        name, JsonValue.ValueType.NUMBER, "an integer", v -> exactLong((JsonNumber) v, name));
   }
 
   public Change<BigDecimal> decimal(String name) {
-    return read(name, JsonValue.ValueType.NUMBER, "a number", v -> ((JsonNumber) v).bigDecimalValue());
+    return read(
+        name, JsonValue.ValueType.NUMBER, "a number", v -> ((JsonNumber) v).bigDecimalValue());
   }
 
   public <E extends Enum<E>> Change<E> enumeration(String name, Class<E> type) {
@@ -117,7 +121,10 @@ public final class JsonBody {
   }
 
   private <T> Change<T> read(
-      String name, JsonValue.ValueType type, String expected, java.util.function.Function<JsonValue, T> convert) {
+      String name,
+      JsonValue.ValueType type,
+      String expected,
+      java.util.function.Function<JsonValue, T> convert) {
     known.add(name);
     if (!json.containsKey(name)) {
       return Change.unchanged();

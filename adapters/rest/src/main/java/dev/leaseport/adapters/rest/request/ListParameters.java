@@ -34,7 +34,8 @@ public final class ListParameters {
    * {@code name} sorts ascending, {@code -name} descending; only the names in {@code whitelist}
    * (API name to field) are accepted.
    */
-  public static <F extends Enum<F>> Sort<F> sort(String raw, Map<String, F> whitelist, Sort<F> fallback) {
+  public static <F extends Enum<F>> Sort<F> sort(
+      String raw, Map<String, F> whitelist, Sort<F> fallback) {
     if (raw == null || raw.isBlank()) {
       return fallback;
     }
@@ -42,19 +43,23 @@ public final class ListParameters {
     F field = whitelist.get(descending ? raw.substring(1) : raw);
     if (field == null) {
       throw ApiProblem.invalidParameter(
-          "sort must be one of " + String.join(", ", whitelist.keySet()) + " (prefix - to reverse)");
+          "sort must be one of "
+              + String.join(", ", whitelist.keySet())
+              + " (prefix - to reverse)");
     }
     return new Sort<>(field, descending ? Direction.DESCENDING : Direction.ASCENDING);
   }
 
-  public static <E extends Enum<E>> Optional<E> enumeration(String name, String raw, Class<E> type) {
+  public static <E extends Enum<E>> Optional<E> enumeration(
+      String name, String raw, Class<E> type) {
     if (raw == null) {
       return Optional.empty();
     }
     try {
       return Optional.of(Enum.valueOf(type, raw.toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
-      String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      String allowed =
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
       throw ApiProblem.invalidParameter(name + " must be one of " + allowed);
     }
   }

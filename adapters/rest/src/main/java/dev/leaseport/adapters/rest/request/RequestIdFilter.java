@@ -19,7 +19,9 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
 
   @Override
   public void filter(ContainerRequestContext request) {
-    identity.begin(request.getHeaderString(HEADER), "/" + request.getUriInfo().getPath(false).replaceFirst("^/", ""));
+    identity.begin(
+        request.getHeaderString(HEADER),
+        "/" + request.getUriInfo().getPath(false).replaceFirst("^/", ""));
   }
 
   @Override

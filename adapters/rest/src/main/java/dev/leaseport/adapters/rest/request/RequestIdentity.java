@@ -13,7 +13,10 @@ public class RequestIdentity {
 
   /** Keeps a caller-supplied id when it is safe to echo, else makes one. */
   void begin(String suppliedId, String requestPath) {
-    this.id = suppliedId != null && SAFE_ID.matcher(suppliedId).matches() ? suppliedId : UUID.randomUUID().toString();
+    this.id =
+        suppliedId != null && SAFE_ID.matcher(suppliedId).matches()
+            ? suppliedId
+            : UUID.randomUUID().toString();
     this.path = requestPath;
   }
 

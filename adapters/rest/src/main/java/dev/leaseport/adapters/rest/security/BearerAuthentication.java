@@ -32,7 +32,8 @@ public class BearerAuthentication implements ContainerRequestFilter {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    if (header == null || header.length() <= PREFIX.length()
+    if (header == null
+        || header.length() <= PREFIX.length()
         || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
       throw ApiProblem.unauthenticated("A bearer token is required");
     }

@@ -4,8 +4,8 @@ import java.security.PublicKey;
 import java.util.Optional;
 
 /**
- * How bearer tokens are verified: always the issuer, expiry (60 s skew) and signature; the key is
- * a JWKS URL (RS256/ES256), a local public key (local mode), or a legacy HS256 secret.
+ * How bearer tokens are verified: always the issuer, expiry (60 s skew) and signature; the key is a
+ * JWKS URL (RS256/ES256), a local public key (local mode), or a legacy HS256 secret.
  */
 public record TokenSettings(
     String issuer,

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
-import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -48,7 +48,8 @@ public final class TokenVerifier {
         builder.setVerificationKey(settings.publicKey().get());
       } else {
         String url = settings.jwksUrl().orElseThrow(() -> new IllegalArgumentException("no key"));
-        builder.setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(url)));
+        builder.setVerificationKeyResolver(
+            new HttpsJwksVerificationKeyResolver(new HttpsJwks(url)));
       }
     }
     if (settings.audience().isPresent()) {

@@ -53,9 +53,24 @@ public class PropertyUnitsResource {
       description =
           "Body: {unitNumber, bedrooms?, bathrooms? (steps of 0.5), squareFeet?, rentAmount:"
               + " {amount (minor units), currency? (default usd)}, status? (default VACANT)}.")
-  @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitJson.class)))
-  public Response create(@PathParam("propertyId") String propertyId,
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "two bedrooms", value = ApiExamples.NEW_UNIT))) String raw) {
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UnitJson.class)))
+  public Response create(
+      @PathParam("propertyId") String propertyId,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      examples =
+                          @ExampleObject(name = "two bedrooms", value = ApiExamples.NEW_UNIT)))
+          String raw) {
     UUID property = ListParameters.id(propertyId);
     Unit unit = create.execute(caller.get(), UnitRequests.newUnit(property, raw));
     return Preconditions.tagged(
@@ -81,7 +96,8 @@ public class PropertyUnitsResource {
             caller.get(),
             ListParameters.id(propertyId),
             UnitRequests.filter(null, status, minBedrooms, maxRent),
-            ListParameters.sort(sort, UnitRequests.SORTS, Sort.ascending(UnitSortField.UNIT_NUMBER)),
+            ListParameters.sort(
+                sort, UnitRequests.SORTS, Sort.ascending(UnitSortField.UNIT_NUMBER)),
             ListParameters.page(limit, offset)),
         UnitJson::of);
   }

@@ -55,7 +55,8 @@ public class UnitsResource {
   @GET
   @Operation(
       summary = "List units across properties",
-      description = "Filters propertyId, status, minBedrooms, maxRent (minor units). Sort unitNumber, createdAt, rentAmount, bedrooms.")
+      description =
+          "Filters propertyId, status, minBedrooms, maxRent (minor units). Sort unitNumber, createdAt, rentAmount, bedrooms.")
   public ListEnvelope<UnitJson> list(
       @QueryParam("limit") String limit,
       @QueryParam("offset") String offset,
@@ -68,7 +69,8 @@ public class UnitsResource {
         list.execute(
             caller.get(),
             UnitRequests.filter(propertyId, status, minBedrooms, maxRent),
-            ListParameters.sort(sort, UnitRequests.SORTS, Sort.ascending(UnitSortField.UNIT_NUMBER)),
+            ListParameters.sort(
+                sort, UnitRequests.SORTS, Sort.ascending(UnitSortField.UNIT_NUMBER)),
             ListParameters.page(limit, offset)),
         UnitJson::of);
   }
@@ -76,7 +78,13 @@ public class UnitsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Read one unit")
-  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitJson.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UnitJson.class)))
   public Response get(@PathParam("id") String id) {
     return respond(get.execute(caller.get(), ListParameters.id(id)));
   }
@@ -85,10 +93,23 @@ public class UnitsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change a unit", description = "Partial update; honours If-Match.")
-  @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitJson.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UnitJson.class)))
   public Response update(
       @PathParam("id") String id,
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "new rent", value = ApiExamples.UNIT_PATCH))) String raw,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      examples = @ExampleObject(name = "new rent", value = ApiExamples.UNIT_PATCH)))
+          String raw,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     var versioned = Preconditions.ifMatch(ifMatch);
     return respond(

@@ -58,8 +58,9 @@ class LocalTokenIssuerTest {
 
   @Test
   void anIssuedTokenLastsOneHour() {
-    LocalTokenIssuer.IssuedToken token = LocalTokenIssuer.enabled(key, ISSUER)
-        .issue(UUID.randomUUID(), "owner@example.com", UserType.OWNER);
+    LocalTokenIssuer.IssuedToken token =
+        LocalTokenIssuer.enabled(key, ISSUER)
+            .issue(UUID.randomUUID(), "owner@example.com", UserType.OWNER);
 
     assertThat(Duration.between(Instant.now(), token.expiresAt()))
         .isBetween(Duration.ofMinutes(59), Duration.ofMinutes(61));
@@ -67,8 +68,10 @@ class LocalTokenIssuerTest {
 
   @Test
   void anIssuedTokenIsRefusedByAVerifierExpectingAnotherIssuer() {
-    String token = LocalTokenIssuer.enabled(key, ISSUER)
-        .issue(UUID.randomUUID(), "owner@example.com", UserType.OWNER).accessToken();
+    String token =
+        LocalTokenIssuer.enabled(key, ISSUER)
+            .issue(UUID.randomUUID(), "owner@example.com", UserType.OWNER)
+            .accessToken();
 
     assertThatThrownBy(() -> verifier("https://auth.example.com").verify(token))
         .isInstanceOf(ApiProblem.class);
@@ -92,7 +95,12 @@ class LocalTokenIssuerTest {
   }
 
   private static TokenVerifier verifier(String issuer) {
-    return new TokenVerifier(new TokenSettings(issuer, Optional.empty(),
-        Optional.of(key.getPublicKey()), Optional.empty(), Optional.empty()));
+    return new TokenVerifier(
+        new TokenSettings(
+            issuer,
+            Optional.empty(),
+            Optional.of(key.getPublicKey()),
+            Optional.empty(),
+            Optional.empty()));
   }
 }

@@ -82,14 +82,16 @@ class JsonBodyTest {
   void aValueOutsideAnEnumIsAValidationFailureOnThatField() {
     JsonBody body = JsonBody.parse("{\"status\": \"DEMOLISHED\"}");
 
-    assertThatThrownBy(() -> {
-          body.enumeration("status", PropertyStatus.class);
-          body.finish();
-        })
+    assertThatThrownBy(
+            () -> {
+              body.enumeration("status", PropertyStatus.class);
+              body.finish();
+            })
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e -> assertThat(e.errors())
-                .containsExactly(new FieldError("status", "must be one of ACTIVE, ARCHIVED")));
+            e ->
+                assertThat(e.errors())
+                    .containsExactly(new FieldError("status", "must be one of ACTIVE, ARCHIVED")));
   }
 
   @Test
@@ -118,26 +120,30 @@ class JsonBodyTest {
     JsonBody body = JsonBody.parse("{\"filter\": {\"status\": \"GONE\"}}");
     JsonBody filter = body.object("filter").newValue().orElseThrow();
 
-    assertThatThrownBy(() -> {
-          filter.enumeration("status", PropertyStatus.class);
-          filter.finishNested();
-          body.finish();
-        })
+    assertThatThrownBy(
+            () -> {
+              filter.enumeration("status", PropertyStatus.class);
+              filter.finishNested();
+              body.finish();
+            })
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e -> assertThat(e.errors()).extracting(FieldError::field)
-                .containsExactly("filter.status"));
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("filter.status"));
   }
 
   @Test
   void malformedFieldsAreAnsweredBeforeInvalidOnes() {
     JsonBody body = JsonBody.parse("{\"status\": \"GONE\", \"name\": 1}");
 
-    assertMalformed(() -> {
-      body.enumeration("status", PropertyStatus.class);
-      body.string("name");
-      body.finish();
-    });
+    assertMalformed(
+        () -> {
+          body.enumeration("status", PropertyStatus.class);
+          body.string("name");
+          body.finish();
+        });
   }
 
   @ParameterizedTest

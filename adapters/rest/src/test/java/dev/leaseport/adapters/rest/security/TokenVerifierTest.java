@@ -115,14 +115,23 @@ class TokenVerifierTest {
   @Test
   void aTokenSignedWithAnotherKeyIsRefused() {
     assertUnauthenticated(
-        () -> rs256.verify(sign(claims(), AlgorithmIdentifiers.RSA_USING_SHA256,
-            OTHER_KEY.getPrivateKey(), jws -> {})));
+        () ->
+            rs256.verify(
+                sign(
+                    claims(),
+                    AlgorithmIdentifiers.RSA_USING_SHA256,
+                    OTHER_KEY.getPrivateKey(),
+                    jws -> {})));
   }
 
   @Test
   void anUnsignedTokenWithAlgNoneIsRefused() {
-    String unsigned = sign(claims(), AlgorithmIdentifiers.NONE, null,
-        jws -> jws.setAlgorithmConstraints(AlgorithmConstraints.NO_CONSTRAINTS));
+    String unsigned =
+        sign(
+            claims(),
+            AlgorithmIdentifiers.NONE,
+            null,
+            jws -> jws.setAlgorithmConstraints(AlgorithmConstraints.NO_CONSTRAINTS));
 
     assertUnauthenticated(() -> rs256.verify(unsigned));
   }
@@ -132,8 +141,10 @@ class TokenVerifierTest {
     String[] parts = rs256Token(claims()).split("\\.");
     JwtClaims forged = claims();
     forged.setClaim("app_metadata", Map.of("user_type", "ADMIN"));
-    String payload = Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(forged.toJson().getBytes(StandardCharsets.UTF_8));
+    String payload =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(forged.toJson().getBytes(StandardCharsets.UTF_8));
 
     assertUnauthenticated(() -> rs256.verify(parts[0] + "." + payload + "." + parts[2]));
   }
@@ -145,8 +156,14 @@ class TokenVerifierTest {
 
   @Test
   void anHs256TokenIsAcceptedWhenItsSecretIsConfigured() {
-    TokenVerifier hs256 = new TokenVerifier(new TokenSettings(ISSUER, Optional.empty(),
-        Optional.empty(), Optional.of(HS256_SECRET), Optional.empty()));
+    TokenVerifier hs256 =
+        new TokenVerifier(
+            new TokenSettings(
+                ISSUER,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(HS256_SECRET),
+                Optional.empty()));
 
     assertThat(hs256.verify(hs256Token(claims())).userId()).isEqualTo(subject);
     assertUnauthenticated(() -> hs256.verify(rs256Token(claims())));
@@ -157,8 +174,7 @@ class TokenVerifierTest {
     JwtClaims claims = claims();
     claims.unsetClaim("email");
 
-    assertUnauthenticated(() -> rs256.verify(rs256Token(claims)))
-        .hasMessageContaining("e-mail");
+    assertUnauthenticated(() -> rs256.verify(rs256Token(claims))).hasMessageContaining("e-mail");
   }
 
   @Test
@@ -166,8 +182,7 @@ class TokenVerifierTest {
     JwtClaims claims = claims();
     claims.setSubject("user-42");
 
-    assertUnauthenticated(() -> rs256.verify(rs256Token(claims)))
-        .hasMessageContaining("subject");
+    assertUnauthenticated(() -> rs256.verify(rs256Token(claims))).hasMessageContaining("subject");
   }
 
   @Test
