@@ -187,6 +187,15 @@ class PropertiesApiIT {
   }
 
   @Test
+  void theWrongUserTypeIsForbiddenBeforeTheBodyIsRead() {
+    String tenant = Api.newUser("TENANT");
+    assertProblem(as(tenant).body("{}").post("/api/v1/properties"), 403, "forbidden");
+    assertProblem(as(tenant).body("not json").post("/api/v1/properties"), 403, "forbidden");
+    assertProblem(as(tenant).body("{}").patch("/api/v1/properties/not-a-uuid"), 403, "forbidden");
+    assertProblem(as(Api.newUser("ADMIN")).get("/api/v1/properties"), 403, "forbidden");
+  }
+
+  @Test
   void everyPropertyRouteRequiresAToken() {
     String id = "00000000-0000-0000-0000-000000000001";
     for (String[] route :

@@ -3,11 +3,13 @@ package dev.leaseport.adapters.rest.profile;
 import dev.leaseport.adapters.rest.ApiExamples;
 import dev.leaseport.adapters.rest.request.JsonBody;
 import dev.leaseport.adapters.rest.request.Preconditions;
+import dev.leaseport.adapters.rest.security.AllowedUserTypes;
 import dev.leaseport.adapters.rest.security.AuthenticatedCaller;
 import dev.leaseport.application.identity.GetMyProfile;
 import dev.leaseport.application.identity.UpdateMyProfile;
 import dev.leaseport.domain.identity.ProfileChanges;
 import dev.leaseport.domain.identity.UserProfile;
+import dev.leaseport.domain.identity.UserType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/me}: any signed-in user, owners and tenants alike, reads and edits themselves. */
 @Path("/api/v1/me")
+@AllowedUserTypes({UserType.OWNER, UserType.TENANT, UserType.ADMIN})
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Profile")

@@ -4,12 +4,14 @@ import dev.leaseport.adapters.rest.ApiExamples;
 import dev.leaseport.adapters.rest.request.ListEnvelope;
 import dev.leaseport.adapters.rest.request.ListParameters;
 import dev.leaseport.adapters.rest.request.Preconditions;
+import dev.leaseport.adapters.rest.security.AllowedUserTypes;
 import dev.leaseport.adapters.rest.security.AuthenticatedCaller;
 import dev.leaseport.application.property.CreateProperty;
 import dev.leaseport.application.property.DeleteProperty;
 import dev.leaseport.application.property.GetProperty;
 import dev.leaseport.application.property.ListProperties;
 import dev.leaseport.application.property.UpdateProperty;
+import dev.leaseport.domain.identity.UserType;
 import dev.leaseport.domain.property.Property;
 import dev.leaseport.domain.property.PropertyFilter;
 import dev.leaseport.domain.property.PropertySortField;
@@ -47,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/properties}: owners only; another owner's property is 404. */
 @Path("/api/v1/properties")
+@AllowedUserTypes(UserType.OWNER)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Properties")

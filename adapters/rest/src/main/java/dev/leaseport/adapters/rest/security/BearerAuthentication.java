@@ -3,6 +3,7 @@ package dev.leaseport.adapters.rest.security;
 import dev.leaseport.adapters.rest.problem.ApiProblem;
 import dev.leaseport.application.identity.ProvisionCaller;
 import dev.leaseport.domain.identity.Caller;
+import dev.leaseport.domain.shared.ForbiddenException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -12,10 +13,13 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * Every matched resource method requires a valid bearer token unless it is marked {@link
- * PublicEndpoint}. The verified caller gets a user row (provisioning) before any of its work runs.
+ * PublicEndpoint}. The verified caller gets a user row (provisioning) before any of its work runs,
+ * and a caller of a user type the method does not allow ({@link AllowedUserTypes}) gets 403.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -40,6 +44,18 @@ public class BearerAuthentication implements ContainerRequestFilter {
     Caller caller = verifier.verify(header.substring(PREFIX.length()).strip());
     provisioning.execute(caller);
     authenticated.set(caller);
+    requireAllowedUserType(caller);
+  }
+
+  private void requireAllowedUserType(Caller caller) {
+    AllowedUserTypes allowed = resource.getResourceMethod().getAnnotation(AllowedUserTypes.class);
+    if (allowed == null) {
+      allowed = resource.getResourceClass().getAnnotation(AllowedUserTypes.class);
+    }
+    if (allowed != null && !Arrays.asList(allowed.value()).contains(caller.userType())) {
+      throw ForbiddenException.wrongUserType(
+          Arrays.stream(allowed.value()).map(Enum::name).collect(Collectors.joining(" or ")));
+    }
   }
 
   private boolean isPublic() {

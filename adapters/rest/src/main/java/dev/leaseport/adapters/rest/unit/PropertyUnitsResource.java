@@ -4,9 +4,11 @@ import dev.leaseport.adapters.rest.ApiExamples;
 import dev.leaseport.adapters.rest.request.ListEnvelope;
 import dev.leaseport.adapters.rest.request.ListParameters;
 import dev.leaseport.adapters.rest.request.Preconditions;
+import dev.leaseport.adapters.rest.security.AllowedUserTypes;
 import dev.leaseport.adapters.rest.security.AuthenticatedCaller;
 import dev.leaseport.application.unit.CreateUnit;
 import dev.leaseport.application.unit.ListUnits;
+import dev.leaseport.domain.identity.UserType;
 import dev.leaseport.domain.shared.Sort;
 import dev.leaseport.domain.unit.Unit;
 import dev.leaseport.domain.unit.UnitSortField;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/properties/{id}/units}: owners only; the property must be the caller's. */
 @Path("/api/v1/properties/{propertyId}/units")
+@AllowedUserTypes(UserType.OWNER)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Units")

@@ -4,11 +4,13 @@ import dev.leaseport.adapters.rest.ApiExamples;
 import dev.leaseport.adapters.rest.request.ListEnvelope;
 import dev.leaseport.adapters.rest.request.ListParameters;
 import dev.leaseport.adapters.rest.request.Preconditions;
+import dev.leaseport.adapters.rest.security.AllowedUserTypes;
 import dev.leaseport.adapters.rest.security.AuthenticatedCaller;
 import dev.leaseport.application.unit.DeleteUnit;
 import dev.leaseport.application.unit.GetUnit;
 import dev.leaseport.application.unit.ListUnits;
 import dev.leaseport.application.unit.UpdateUnit;
+import dev.leaseport.domain.identity.UserType;
 import dev.leaseport.domain.shared.Sort;
 import dev.leaseport.domain.unit.Unit;
 import dev.leaseport.domain.unit.UnitSortField;
@@ -41,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the unit of their lease); writes are owners only.
  */
 @Path("/api/v1/units")
+@AllowedUserTypes({UserType.OWNER, UserType.TENANT})
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Units")
@@ -90,6 +93,7 @@ public class UnitsResource {
   }
 
   @PATCH
+  @AllowedUserTypes(UserType.OWNER)
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change a unit", description = "Partial update; honours If-Match.")
@@ -117,6 +121,7 @@ public class UnitsResource {
   }
 
   @DELETE
+  @AllowedUserTypes(UserType.OWNER)
   @Path("{id}")
   @Operation(summary = "Delete a unit", description = "Honours If-Match.")
   public Response delete(
