@@ -38,17 +38,11 @@ public final class JooqUserProfileRepository implements UserProfileRepository {
         new ChangeSet()
             .put(USERS.FULL_NAME, changes.fullName(), String::strip)
             .put(USERS.PHONE, changes.phone(), String::strip);
-    Optional<Long> version =
-        dsl()
-            .select(USERS.VERSION)
-            .from(USERS)
-            .where(USERS.ID.eq(Routines.uid()))
-            .fetchOptional(USERS.VERSION);
-    if (!VersionedRows.check(version, expected)) {
-      return Optional.empty();
-    }
     if (set.isEmpty()) {
-      return findCurrent();
+      Optional<UserProfile> current = findCurrent();
+      return VersionedRows.isCurrent(current.map(UserProfile::version), expected)
+          ? current
+          : Optional.empty();
     }
     return dsl()
         .update(USERS)

@@ -125,7 +125,9 @@ public final class JooqPropertyRepository implements PropertyRepository {
             .put(PROPERTIES.STATUS, changes.status(), JooqPropertyRepository::toDb)
             .put(PROPERTIES.DESCRIPTION, changes.description());
     if (set.isEmpty()) {
-      return VersionedRows.check(currentVersion(id), expected) ? findById(id) : Optional.empty();
+      return VersionedRows.isCurrent(currentVersion(id), expected)
+          ? findById(id)
+          : Optional.empty();
     }
     int updated =
         dsl()
@@ -134,7 +136,8 @@ public final class JooqPropertyRepository implements PropertyRepository {
             .where(PROPERTIES.ID.eq(id))
             .and(VersionedRows.matching(PROPERTIES.VERSION, expected))
             .execute();
-    if (updated == 0 && !VersionedRows.explainMiss(currentVersion(id), expected)) {
+    if (updated == 0) {
+      VersionedRows.explainMiss(currentVersion(id), expected);
       return Optional.empty();
     }
     return findById(id);
@@ -149,7 +152,10 @@ public final class JooqPropertyRepository implements PropertyRepository {
               .where(PROPERTIES.ID.eq(id))
               .and(VersionedRows.matching(PROPERTIES.VERSION, expected))
               .execute();
-      return deleted == 1 || VersionedRows.explainMiss(currentVersion(id), expected);
+      if (deleted == 0) {
+        VersionedRows.explainMiss(currentVersion(id), expected);
+      }
+      return deleted == 1;
     } catch (DataAccessException e) {
       if ("23503".equals(e.sqlState())) {
         throw SqlErrors.dependentRows("The property");

@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.persistence.support;
 
+import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.PreconditionFailedException;
 import dev.leaseport.domain.shared.Versioned;
 import java.util.Optional;
@@ -21,21 +22,18 @@ public final class VersionedRows {
   }
 
   /**
-   * After a write that touched no row: false when the row is not visible, a precondition failure
-   * when it is there with another version.
+   * After a versioned write touched no row, says why: it returns when the row is not visible (the
+   * caller answers "not found"), and throws 412 when the row has another version, or 409 when it
+   * was changed between the write and this look.
    */
-  public static boolean explainMiss(Optional<Long> currentVersion, Versioned expected) {
-    if (currentVersion.isEmpty()) {
-      return false;
+  public static void explainMiss(Optional<Long> currentVersion, Versioned expected) {
+    if (isCurrent(currentVersion, expected)) {
+      throw ConflictException.concurrentChange();
     }
-    if (!expected.matches(currentVersion.get())) {
-      throw new PreconditionFailedException(currentVersion.get());
-    }
-    throw new IllegalStateException("A versioned write missed a visible, matching row");
   }
 
-  /** Before a no-op update: the row must still be there at the expected version. */
-  public static boolean check(Optional<Long> currentVersion, Versioned expected) {
+  /** Whether the row is visible at the expected version: false when not visible, 412 if stale. */
+  public static boolean isCurrent(Optional<Long> currentVersion, Versioned expected) {
     if (currentVersion.isEmpty()) {
       return false;
     }

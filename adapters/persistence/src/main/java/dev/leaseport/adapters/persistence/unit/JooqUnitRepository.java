@@ -96,7 +96,9 @@ public final class JooqUnitRepository implements UnitRepository {
             .put(UNITS.CURRENCY, changes.rentAmount(), Money::currency)
             .put(UNITS.STATUS, changes.status(), JooqUnitRepository::toDb);
     if (set.isEmpty()) {
-      return VersionedRows.check(currentVersion(id), expected) ? findById(id) : Optional.empty();
+      return VersionedRows.isCurrent(currentVersion(id), expected)
+          ? findById(id)
+          : Optional.empty();
     }
     Optional<Unit> updated =
         dsl()
@@ -107,8 +109,8 @@ public final class JooqUnitRepository implements UnitRepository {
             .returning()
             .fetchOptional()
             .map(JooqUnitRepository::toUnit);
-    if (updated.isEmpty() && VersionedRows.explainMiss(currentVersion(id), expected)) {
-      return findById(id);
+    if (updated.isEmpty()) {
+      VersionedRows.explainMiss(currentVersion(id), expected);
     }
     return updated;
   }
@@ -122,7 +124,10 @@ public final class JooqUnitRepository implements UnitRepository {
               .where(UNITS.ID.eq(id))
               .and(VersionedRows.matching(UNITS.VERSION, expected))
               .execute();
-      return deleted == 1 || VersionedRows.explainMiss(currentVersion(id), expected);
+      if (deleted == 0) {
+        VersionedRows.explainMiss(currentVersion(id), expected);
+      }
+      return deleted == 1;
     } catch (DataAccessException e) {
       if ("23503".equals(e.sqlState())) {
         throw new ConflictException(
