@@ -3,7 +3,6 @@ package dev.leaseport.it;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
@@ -78,9 +77,5 @@ final class Api {
         .statusCode(201)
         .extract()
         .path("id");
-  }
-
-  static Response send(RequestSpecification request, String method, String path) {
-    return request.request(method, path);
   }
 }

@@ -4,7 +4,6 @@ import dev.leaseport.adapters.persistence.database.DatabaseMigrator;
 import dev.leaseport.adapters.persistence.database.DatabaseProvisioner;
 import dev.leaseport.adapters.persistence.database.EmbeddedDatabase;
 import dev.leaseport.bootstrap.config.DotEnvConfigSource;
-import dev.leaseport.bootstrap.config.InvalidConfigurationException;
 import dev.leaseport.bootstrap.config.LeaseportSettings;
 import dev.leaseport.bootstrap.config.SettingsLoader;
 import jakarta.annotation.PreDestroy;
@@ -77,15 +76,6 @@ public class LeaseportRuntime {
 
   public boolean isMigrated() {
     return migrated;
-  }
-
-  public Optional<InvalidConfigurationException> configurationProblem() {
-    try {
-      settings();
-      return Optional.empty();
-    } catch (InvalidConfigurationException e) {
-      return Optional.of(e);
-    }
   }
 
   @PreDestroy
