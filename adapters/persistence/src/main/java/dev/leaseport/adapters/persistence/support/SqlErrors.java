@@ -20,7 +20,7 @@ public final class SqlErrors {
   private SqlErrors() {}
 
   public static boolean isRetryable(DataAccessException e) {
-    String state = e.sqlState();
+    String state = stateOf(e);
     return "40001".equals(state) || "40P01".equals(state);
   }
 
@@ -29,12 +29,12 @@ public final class SqlErrors {
    * connection failed (08...): nothing of the transaction was committed.
    */
   public static boolean isConnectionLost(DataAccessException e) {
-    String state = e.sqlState();
-    return (state != null && state.startsWith("57P")) || isConnectionFailure(e);
+    String state = stateOf(e);
+    return state.startsWith("57P") || state.startsWith("08") || hasConnectionState(e);
   }
 
   public static RuntimeException translate(DataAccessException e) {
-    String state = e.sqlState();
+    String state = stateOf(e);
     ServerErrorMessage server = serverMessage(e);
     String constraint = server == null ? null : server.getConstraint();
     return switch (state) {
@@ -46,7 +46,7 @@ public final class SqlErrors {
               fieldOf(server == null ? null : server.getTable(), constraint), "is not allowed");
       case "42501" -> new NotFoundException("Resource");
       case "57014" -> UnavailableException.database();
-      default -> isConnectionLost(e) ? UnavailableException.database() : e;
+      default -> isConnectionLost(e) || isPoolExhausted(e) ? UnavailableException.database() : e;
     };
   }
 
@@ -56,23 +56,30 @@ public final class SqlErrors {
         "conflict", resource + " has dependent records; archive it instead of deleting");
   }
 
-  private static boolean isConnectionFailure(DataAccessException e) {
-    String state = e.sqlState();
-    if (state != null && state.startsWith("08")) {
-      return true;
-    }
+  /** No connection became free in time: answered 503 at once, not retried into a longer wait. */
+  private static boolean isPoolExhausted(DataAccessException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException) {
-        return true;
-      }
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("08")) {
+      if (t instanceof SQLTransientConnectionException) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean hasConnectionState(DataAccessException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLNonTransientConnectionException
+          || (t instanceof SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("08"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stateOf(DataAccessException e) {
+    return e.sqlState() == null ? "" : e.sqlState();
   }
 
   private static ServerErrorMessage serverMessage(DataAccessException e) {
