@@ -316,6 +316,29 @@ class PropertiesApiIT {
   }
 
   @Test
+  void codesAreStoredInTheirCanonicalCase() {
+    String owner = Api.newUser("OWNER");
+    Response created =
+        as(owner)
+            .body(
+                Map.of(
+                    "name",
+                    "Lisbon",
+                    "address",
+                    Map.of("line1", "Rua 1", "city", "Lisboa", "country", "pt"),
+                    "propertyType",
+                    "CONDO"))
+            .post("/api/v1/properties");
+    assertThat(created.<String>path("address.country")).isEqualTo("PT");
+    as(owner)
+        .body(Map.of("unitNumber", "1", "rentAmount", Map.of("amount", 90_000, "currency", "EUR")))
+        .post("/api/v1/properties/" + created.path("id") + "/units")
+        .then()
+        .statusCode(201)
+        .body("rentAmount.currency", equalTo("eur"));
+  }
+
+  @Test
   void aPathIdThatIsNotAUuidIsNotFound() {
     assertProblem(as(Api.newUser("OWNER")).get("/api/v1/properties/not-a-uuid"), 404, "not-found");
   }

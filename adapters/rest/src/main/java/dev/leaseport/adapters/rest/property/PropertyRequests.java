@@ -8,6 +8,7 @@ import dev.leaseport.domain.property.PropertyStatus;
 import dev.leaseport.domain.property.PropertyType;
 import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.ValidationException;
+import java.util.Locale;
 
 /** Reads property request bodies into domain commands. */
 final class PropertyRequests {
@@ -104,7 +105,8 @@ final class PropertyRequests {
               a.string("city"),
               a.string("region"),
               a.string("postalCode"),
-              a.string("country"));
+              // ISO 3166-1 codes are stored in upper case; "us" means US.
+              a.string("country").map(c -> c.toUpperCase(Locale.ROOT)));
       a.finishNested();
       return fields;
     }

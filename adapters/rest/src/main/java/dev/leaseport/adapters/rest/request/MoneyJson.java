@@ -3,6 +3,7 @@ package dev.leaseport.adapters.rest.request;
 import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.Money;
 import dev.leaseport.domain.shared.ValidationException;
+import java.util.Locale;
 
 /** Money on the wire: {@code {"amount": 150000, "currency": "usd"}}, minor units, never floats. */
 public record MoneyJson(long amount, String currency) {
@@ -20,7 +21,13 @@ public record MoneyJson(long amount, String currency) {
     }
     JsonBody money = set.value();
     Change<Long> amount = money.longInteger("amount");
-    String currency = money.string("currency").newValue().orElse(DEFAULT_CURRENCY);
+    // ISO 4217 codes are written either way; Leaseport stores them in lower case, as Stripe does.
+    String currency =
+        money
+            .string("currency")
+            .newValue()
+            .map(c -> c.toLowerCase(Locale.ROOT))
+            .orElse(DEFAULT_CURRENCY);
     money.finishNested();
     if (!money.hasField("amount") || amount instanceof Change.Cleared) {
       return fail(name + ".amount", "is required");
@@ -29,7 +36,7 @@ public record MoneyJson(long amount, String currency) {
       return Change.unchanged(); // a wrong type, already recorded for the 400 answer
     }
     if (!Money.isValidCurrency(currency)) {
-      return fail(name + ".currency", "must be a three-letter ISO 4217 code in lower case");
+      return fail(name + ".currency", "must be a three-letter ISO 4217 code such as usd");
     }
     return Change.to(new Money(amount.newValue().get(), currency));
   }
