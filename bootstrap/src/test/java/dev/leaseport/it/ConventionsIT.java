@@ -63,6 +63,23 @@ class ConventionsIT {
   }
 
   @Test
+  void textTheDatabaseCannotStoreIsRefusedNotA500() {
+    String owner = Api.newUser("OWNER");
+    Response body =
+        as(owner)
+            .body(
+                "{\"name\": \"a\\u0000b\", \"address\": {\"line1\": \"x\", \"city\": \"y\"},"
+                    + " \"propertyType\": \"CONDO\"}")
+            .post("/api/v1/properties");
+    assertProblem(body, 422, "validation-failed");
+    assertThat(body.<java.util.List<String>>path("errors.field")).containsExactly("name");
+    assertProblem(
+        as(owner).urlEncodingEnabled(false).get("/api/v1/properties?q=a%00b"),
+        400,
+        "invalid-parameter");
+  }
+
+  @Test
   void anEmptyBodyIs400() {
     assertProblem(
         as(Api.newUser("OWNER")).body("").post("/api/v1/properties"), 400, "malformed-request");

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.selectCount;
 
 import dev.leaseport.domain.shared.Page;
 import dev.leaseport.domain.shared.PageRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.Condition;
@@ -33,7 +34,7 @@ public final class PagedQuery {
       List<SortField<?>> orderBy,
       PageRequest page,
       Function<Record, T> mapper) {
-    List<SelectFieldOrAsterisk> withTotal = new java.util.ArrayList<>(fields);
+    List<SelectFieldOrAsterisk> withTotal = new ArrayList<>(fields);
     withTotal.add(TOTAL);
     Result<Record> rows =
         dsl.select(withTotal)

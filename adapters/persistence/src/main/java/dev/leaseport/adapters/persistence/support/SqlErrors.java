@@ -44,6 +44,9 @@ public final class SqlErrors {
       case "23514", "22001", "22003" ->
           ValidationException.of(
               fieldOf(server == null ? null : server.getTable(), constraint), "is not allowed");
+      // Text the database cannot store (e.g. a NUL character) that slipped past the edge.
+      case "22021", "22P05" ->
+          ValidationException.of("body", "contains characters that cannot be stored");
       case "42501" -> new NotFoundException("Resource");
       case "57014" -> UnavailableException.database();
       default -> isConnectionLost(e) || isPoolExhausted(e) ? UnavailableException.database() : e;

@@ -127,6 +127,15 @@ class SqlErrorsTest {
     assertThat(SqlErrors.isRetryable(error(sqlState, null))).isFalse();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"22021", "22P05"})
+  void textTheDatabaseCannotStoreIsAValidationFailureNotA500(String sqlState) {
+    assertThat(SqlErrors.translate(error(sqlState, null)))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("body"));
+  }
+
   @Test
   void aCancelledStatementMeansTheDatabaseIsUnavailable() {
     assertThat(SqlErrors.translate(error("57014", null)))

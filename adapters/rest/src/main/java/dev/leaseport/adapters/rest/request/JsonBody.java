@@ -55,8 +55,15 @@ public final class JsonBody {
     }
   }
 
+  /** A text field; PostgreSQL cannot store the NUL character, so it is refused here (422). */
   public Change<String> string(String name) {
-    return read(name, JsonValue.ValueType.STRING, "a string", v -> ((JsonString) v).getString());
+    Change<String> text =
+        read(name, JsonValue.ValueType.STRING, "a string", v -> ((JsonString) v).getString());
+    if (text.newValue().filter(value -> value.indexOf('\0') >= 0).isPresent()) {
+      invalid.add(new FieldError(prefix + name, "must not contain the NUL character"));
+      return Change.unchanged();
+    }
+    return text;
   }
 
   public Change<Integer> integer(String name) {

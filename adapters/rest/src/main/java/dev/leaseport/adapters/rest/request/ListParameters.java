@@ -102,6 +102,9 @@ public final class ListParameters {
     if (raw.length() > maxLength) {
       throw ApiProblem.invalidParameter(name + " must be at most " + maxLength + " characters");
     }
+    if (raw.indexOf('\0') >= 0) {
+      throw ApiProblem.invalidParameter(name + " must not contain the NUL character");
+    }
     return Optional.of(raw.strip());
   }
 

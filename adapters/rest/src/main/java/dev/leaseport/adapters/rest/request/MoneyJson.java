@@ -30,18 +30,15 @@ public record MoneyJson(long amount, String currency) {
             .orElse(DEFAULT_CURRENCY);
     money.finishNested();
     if (!money.hasField("amount") || amount instanceof Change.Cleared) {
-      return fail(name + ".amount", "is required");
+      throw ValidationException.of(name + ".amount", "is required");
     }
     if (amount.newValue().isEmpty()) {
       return Change.unchanged(); // a wrong type, already recorded for the 400 answer
     }
     if (!Money.isValidCurrency(currency)) {
-      return fail(name + ".currency", "must be a three-letter ISO 4217 code such as usd");
+      throw ValidationException.of(
+          name + ".currency", "must be a three-letter ISO 4217 code such as usd");
     }
     return Change.to(new Money(amount.newValue().get(), currency));
-  }
-
-  private static Change<Money> fail(String field, String message) {
-    throw ValidationException.of(field, message);
   }
 }
