@@ -72,7 +72,7 @@ public final class TokenVerifier {
       return new Caller(
           parseSubject(claims.getSubject()),
           requireEmail(claims.getStringClaimValue("email")),
-          !Boolean.FALSE.equals(claims.getClaimValue("email_verified", Boolean.class)),
+          emailVerified(claims.getClaimValue("email_verified")),
           userType(claims.getClaimValue("app_metadata")));
     } catch (MalformedClaimException e) {
       throw ApiProblem.unauthenticated("The token's claims are malformed");
@@ -86,12 +86,25 @@ public final class TokenVerifier {
     return "The token is not valid";
   }
 
+  /**
+   * Only the canonical form (lower-case 8-4-4-4-12 hex): {@link UUID#fromString} also takes
+   * "1-1-1-1-1" and upper case, so several subjects would name one user.
+   */
   private static UUID parseSubject(String subject) {
     try {
-      return UUID.fromString(subject);
+      UUID id = UUID.fromString(subject);
+      if (id.toString().equals(subject)) {
+        return id;
+      }
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw ApiProblem.unauthenticated("The token's subject is not a user id");
+      // refused below
     }
+    throw ApiProblem.unauthenticated("The token's subject is not a user id");
+  }
+
+  /** Absent counts as verified (providers that omit it); anything but {@code true} is not. */
+  private static boolean emailVerified(Object claim) {
+    return claim == null || Boolean.TRUE.equals(claim);
   }
 
   private static String requireEmail(String email) {
@@ -101,13 +114,24 @@ public final class TokenVerifier {
     return email.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Absent means OWNER: owners sign up by themselves, tenants arrive through invitations. */
+  /**
+   * Absent means OWNER: owners sign up by themselves, tenants arrive through invitations. A claim
+   * of another shape is refused, not read as absent: it is not what the provider was set up to
+   * send.
+   */
   private static UserType userType(Object appMetadata) {
-    if (!(appMetadata instanceof Map<?, ?> metadata) || metadata.get("user_type") == null) {
+    if (appMetadata == null) {
+      return UserType.OWNER;
+    }
+    if (!(appMetadata instanceof Map<?, ?> metadata)) {
+      throw ApiProblem.unauthenticated("The token's app_metadata is not an object");
+    }
+    Object userType = metadata.get("user_type");
+    if (userType == null) {
       return UserType.OWNER;
     }
     try {
-      return UserType.valueOf(String.valueOf(metadata.get("user_type")));
+      return UserType.valueOf(String.valueOf(userType));
     } catch (IllegalArgumentException e) {
       throw ApiProblem.unauthenticated("The token's user type is unknown");
     }
