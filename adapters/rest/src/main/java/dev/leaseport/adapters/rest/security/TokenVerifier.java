@@ -5,9 +5,9 @@ import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserType;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
-import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
@@ -15,7 +15,7 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.HmacKey;
-import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
+import org.jose4j.keys.resolvers.VerificationKeyResolver;
 
 /**
  * Verifies bearer tokens locally (keys from a cached JWKS, never a call per request) and turns
@@ -27,6 +27,11 @@ public final class TokenVerifier {
   private final JwtConsumer consumer;
 
   public TokenVerifier(TokenSettings settings) {
+    this(settings, JwksKeyResolver::forUrl);
+  }
+
+  /** {@code jwksKeys} turns the JWKS URL into the key resolver (tests control its clock). */
+  TokenVerifier(TokenSettings settings, Function<String, VerificationKeyResolver> jwksKeys) {
     JwtConsumerBuilder builder =
         new JwtConsumerBuilder()
             .setRequireExpirationTime()
@@ -48,8 +53,7 @@ public final class TokenVerifier {
         builder.setVerificationKey(settings.publicKey().get());
       } else {
         String url = settings.jwksUrl().orElseThrow(() -> new IllegalArgumentException("no key"));
-        builder.setVerificationKeyResolver(
-            new HttpsJwksVerificationKeyResolver(new HttpsJwks(url)));
+        builder.setVerificationKeyResolver(jwksKeys.apply(url));
       }
     }
     if (settings.audience().isPresent()) {
