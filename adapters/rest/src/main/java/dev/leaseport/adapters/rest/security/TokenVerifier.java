@@ -5,9 +5,9 @@ import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserType;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
-import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
@@ -15,7 +15,7 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.HmacKey;
-import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
+import org.jose4j.keys.resolvers.VerificationKeyResolver;
 
 /**
  * Verifies bearer tokens locally (keys from a cached JWKS, never a call per request) and turns
@@ -27,6 +27,11 @@ public final class TokenVerifier {
   private final JwtConsumer consumer;
 
   public TokenVerifier(TokenSettings settings) {
+    this(settings, JwksKeyResolver::forUrl);
+  }
+
+  /** {@code jwksKeys} turns the JWKS URL into the key resolver (tests control its clock). */
+  TokenVerifier(TokenSettings settings, Function<String, VerificationKeyResolver> jwksKeys) {
     JwtConsumerBuilder builder =
         new JwtConsumerBuilder()
             .setRequireExpirationTime()
@@ -48,8 +53,7 @@ public final class TokenVerifier {
         builder.setVerificationKey(settings.publicKey().get());
       } else {
         String url = settings.jwksUrl().orElseThrow(() -> new IllegalArgumentException("no key"));
-        builder.setVerificationKeyResolver(
-            new HttpsJwksVerificationKeyResolver(new HttpsJwks(url)));
+        builder.setVerificationKeyResolver(jwksKeys.apply(url));
       }
     }
     if (settings.audience().isPresent()) {
@@ -72,7 +76,7 @@ public final class TokenVerifier {
       return new Caller(
           parseSubject(claims.getSubject()),
           requireEmail(claims.getStringClaimValue("email")),
-          !Boolean.FALSE.equals(claims.getClaimValue("email_verified", Boolean.class)),
+          emailVerified(claims.getClaimValue("email_verified")),
           userType(claims.getClaimValue("app_metadata")));
     } catch (MalformedClaimException e) {
       throw ApiProblem.unauthenticated("The token's claims are malformed");
@@ -86,12 +90,25 @@ public final class TokenVerifier {
     return "The token is not valid";
   }
 
+  /**
+   * Only the canonical form (lower-case 8-4-4-4-12 hex): {@link UUID#fromString} also takes
+   * "1-1-1-1-1" and upper case, so several subjects would name one user.
+   */
   private static UUID parseSubject(String subject) {
     try {
-      return UUID.fromString(subject);
+      UUID id = UUID.fromString(subject);
+      if (id.toString().equals(subject)) {
+        return id;
+      }
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw ApiProblem.unauthenticated("The token's subject is not a user id");
+      // refused below
     }
+    throw ApiProblem.unauthenticated("The token's subject is not a user id");
+  }
+
+  /** Absent counts as verified (providers that omit it); anything but {@code true} is not. */
+  private static boolean emailVerified(Object claim) {
+    return claim == null || Boolean.TRUE.equals(claim);
   }
 
   private static String requireEmail(String email) {
@@ -101,13 +118,24 @@ public final class TokenVerifier {
     return email.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Absent means OWNER: owners sign up by themselves, tenants arrive through invitations. */
+  /**
+   * Absent means OWNER: owners sign up by themselves, tenants arrive through invitations. A claim
+   * of another shape is refused, not read as absent: it is not what the provider was set up to
+   * send.
+   */
   private static UserType userType(Object appMetadata) {
-    if (!(appMetadata instanceof Map<?, ?> metadata) || metadata.get("user_type") == null) {
+    if (appMetadata == null) {
+      return UserType.OWNER;
+    }
+    if (!(appMetadata instanceof Map<?, ?> metadata)) {
+      throw ApiProblem.unauthenticated("The token's app_metadata is not an object");
+    }
+    Object userType = metadata.get("user_type");
+    if (userType == null) {
       return UserType.OWNER;
     }
     try {
-      return UserType.valueOf(String.valueOf(metadata.get("user_type")));
+      return UserType.valueOf(String.valueOf(userType));
     } catch (IllegalArgumentException e) {
       throw ApiProblem.unauthenticated("The token's user type is unknown");
     }

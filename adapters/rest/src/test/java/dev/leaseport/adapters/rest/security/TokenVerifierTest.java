@@ -9,6 +9,7 @@ import dev.leaseport.domain.identity.UserType;
 import java.nio.charset.StandardCharsets;
 import java.security.Key;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,9 @@ class TokenVerifierTest {
   private static final RsaJsonWebKey OTHER_KEY = rsaKey();
   private static final byte[] HS256_SECRET =
       "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] LONG_HS256_SECRET =
+      "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+          .getBytes(StandardCharsets.UTF_8);
 
   private final TokenVerifier rs256 = new TokenVerifier(rs256Settings(Optional.empty()));
   private final UUID subject = UUID.randomUUID();
@@ -183,6 +187,118 @@ class TokenVerifierTest {
     claims.setSubject("user-42");
 
     assertUnauthenticated(() -> rs256.verify(rs256Token(claims))).hasMessageContaining("subject");
+  }
+
+  @Test
+  void aSubjectThatIsNotACanonicalUuidIsRefusedEvenWhenJavaCouldParseIt() {
+    for (String notCanonical :
+        new String[] {
+          "1-1-1-1-1",
+          subject.toString().toUpperCase(java.util.Locale.ROOT),
+          "{" + subject + "}",
+          subject.toString().replace("-", "")
+        }) {
+      JwtClaims claims = claims();
+      claims.setSubject(notCanonical);
+
+      assertUnauthenticated(() -> rs256.verify(rs256Token(claims))).hasMessageContaining("subject");
+    }
+  }
+
+  @Test
+  void anAppMetadataThatIsNotAnObjectIsRefusedRatherThanReadAsOwner() {
+    for (Object notAnObject : new Object[] {"ADMIN", 42, List.of("ADMIN"), true}) {
+      JwtClaims claims = claims();
+      claims.setClaim("app_metadata", notAnObject);
+
+      assertUnauthenticated(() -> rs256.verify(rs256Token(claims)))
+          .hasMessageContaining("app_metadata");
+    }
+  }
+
+  @Test
+  void anAppMetadataObjectWithoutAUserTypeMeansOwner() {
+    JwtClaims claims = claims();
+    claims.setClaim("app_metadata", Map.of("provider", "email"));
+
+    assertThat(rs256.verify(rs256Token(claims)).userType()).isEqualTo(UserType.OWNER);
+  }
+
+  @Test
+  void anEmailVerifiedClaimThatIsNotABooleanMeansNotVerified() {
+    for (Object notABoolean : new Object[] {"true", "false", 1, Map.of()}) {
+      JwtClaims claims = claims();
+      claims.setClaim("email_verified", notABoolean);
+
+      assertThat(rs256.verify(rs256Token(claims)).emailVerified()).isFalse();
+    }
+  }
+
+  @Test
+  void anEmailVerifiedTrueClaimIsKept() {
+    JwtClaims claims = claims();
+    claims.setClaim("email_verified", true);
+
+    assertThat(rs256.verify(rs256Token(claims)).emailVerified()).isTrue();
+  }
+
+  @Test
+  void anRsaAlgorithmOutsideTheAllowListIsRefusedThoughTheKeyCouldVerifyIt() {
+    for (String algorithm :
+        new String[] {
+          AlgorithmIdentifiers.RSA_USING_SHA384,
+          AlgorithmIdentifiers.RSA_USING_SHA512,
+          AlgorithmIdentifiers.RSA_PSS_USING_SHA256
+        }) {
+      String token = sign(claims(), algorithm, KEY.getPrivateKey(), jws -> {});
+
+      assertUnauthenticated(() -> rs256.verify(token));
+    }
+  }
+
+  @Test
+  void anHmacAlgorithmOtherThanHs256IsRefusedThoughTheSecretCouldVerifyIt() {
+    // 64 bytes: long enough for HS512, so only the allow-list can refuse these tokens.
+    HmacKey secret = new HmacKey(LONG_HS256_SECRET);
+    TokenVerifier hs256 =
+        new TokenVerifier(
+            new TokenSettings(
+                ISSUER,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(LONG_HS256_SECRET),
+                Optional.empty()));
+
+    assertThat(
+            hs256
+                .verify(sign(claims(), AlgorithmIdentifiers.HMAC_SHA256, secret, jws -> {}))
+                .userId())
+        .isEqualTo(subject);
+    for (String algorithm :
+        new String[] {AlgorithmIdentifiers.HMAC_SHA384, AlgorithmIdentifiers.HMAC_SHA512}) {
+      String token = sign(claims(), algorithm, secret, jws -> {});
+
+      assertUnauthenticated(() -> hs256.verify(token));
+    }
+  }
+
+  @Test
+  void aTokenExpiredFiftyFiveSecondsAgoIsAcceptedWithinTheSixtySecondSkew() {
+    JwtClaims claims = claims();
+    claims.setIssuedAt(secondsFromNow(-600));
+    claims.setExpirationTime(secondsFromNow(-55));
+
+    assertThat(rs256.verify(rs256Token(claims)).userId()).isEqualTo(subject);
+  }
+
+  @Test
+  void aTokenExpiredSixtyFiveSecondsAgoIsRefusedBeyondTheSixtySecondSkew() {
+    JwtClaims claims = claims();
+    claims.setIssuedAt(secondsFromNow(-600));
+    claims.setExpirationTime(secondsFromNow(-65));
+
+    assertUnauthenticated(() -> rs256.verify(rs256Token(claims)))
+        .hasMessage("The token has expired");
   }
 
   @Test
