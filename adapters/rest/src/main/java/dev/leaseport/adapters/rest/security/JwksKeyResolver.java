@@ -62,10 +62,24 @@ final class JwksKeyResolver implements VerificationKeyResolver {
       // Perhaps a key published since the last fetch (a rotation): look once more if allowed.
       key = select(jws, await(fetchIfAllowed()));
     }
+    if (key == null && usableKeys().isEmpty()) {
+      throw new KeysUnavailable(download.url());
+    }
     if (key == null) {
       throw new UnresolvableKeyException("No published key matches the token's key id");
     }
     return key.getKey();
+  }
+
+  /**
+   * No good key is at hand at all (the provider has been unreachable since start-up, or for longer
+   * than the last keys are kept): no token can be verified, which is the server's trouble, not the
+   * caller's.
+   */
+  static final class KeysUnavailable extends UnresolvableKeyException {
+    KeysUnavailable(String url) {
+      super("No keys could be fetched from " + url);
+    }
   }
 
   private List<JsonWebKey> keysAtHand() {

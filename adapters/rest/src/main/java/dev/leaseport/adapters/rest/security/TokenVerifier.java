@@ -3,6 +3,7 @@ package dev.leaseport.adapters.rest.security;
 import dev.leaseport.adapters.rest.problem.ApiProblem;
 import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserType;
+import dev.leaseport.domain.shared.UnavailableException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -70,6 +71,11 @@ public final class TokenVerifier {
     try {
       claims = consumer.processToClaims(token);
     } catch (InvalidJwtException e) {
+      if (causedBy(e, JwksKeyResolver.KeysUnavailable.class)) {
+        // A provider outage must not look like a bad token: clients would drop a good session.
+        throw new UnavailableException(
+            "unavailable", "The token issuer's keys cannot be fetched right now; retry later");
+      }
       throw ApiProblem.unauthenticated(reason(e));
     }
     try {
@@ -81,6 +87,15 @@ public final class TokenVerifier {
     } catch (MalformedClaimException e) {
       throw ApiProblem.unauthenticated("The token's claims are malformed");
     }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String reason(InvalidJwtException e) {
