@@ -128,14 +128,30 @@ public final class SettingsLoader {
   }
 
   private Mode mode() {
-    // Production unless told otherwise: the run command asks for local mode explicitly, so a
-    // deployment that forgets the mode gets the strict checks, not a token-minting route.
-    String raw = get("LEASEPORT_MODE").orElse("production");
+    Optional<Mode> mode = modeOf(this::get);
+    if (mode.isEmpty()) {
+      problems.add(
+          "LEASEPORT_MODE must be local or production, not '" + get("LEASEPORT_MODE").get() + "'");
+    }
+    return mode.orElse(Mode.PRODUCTION); // an invalid mode gets the stricter checks
+  }
+
+  /**
+   * The mode alone, for readers that must not fail on other keys; empty when the value is invalid.
+   * Production unless told otherwise: the run command asks for local mode explicitly, so a
+   * deployment that forgets the mode gets the strict checks, not a token-minting route.
+   */
+  public static Optional<Mode> modeOf(Function<String, Optional<String>> source) {
+    String raw =
+        source
+            .apply("LEASEPORT_MODE")
+            .map(String::strip)
+            .filter(v -> !v.isEmpty())
+            .orElse("production");
     try {
-      return Mode.valueOf(raw.toUpperCase(Locale.ROOT));
+      return Optional.of(Mode.valueOf(raw.toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
-      problems.add("LEASEPORT_MODE must be local or production, not '" + raw + "'");
-      return Mode.PRODUCTION; // the stricter checks then apply to the rest
+      return Optional.empty();
     }
   }
 
