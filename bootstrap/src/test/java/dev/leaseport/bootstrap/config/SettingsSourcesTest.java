@@ -33,6 +33,17 @@ class SettingsSourcesTest {
   }
 
   @Test
+  void theListeningAddressIsReadFromTheEnvironmentOnlyBecauseLibertyReadsItThere()
+      throws IOException {
+    var source =
+        SettingsSources.environmentThenDotEnv(
+            Map.of(), dotEnv("LEASEPORT_HTTP_HOST=127.0.0.1\nLEASEPORT_MODE=local\n"));
+
+    assertThat(source.apply("LEASEPORT_HTTP_HOST")).isEmpty();
+    assertThat(source.apply("LEASEPORT_MODE")).contains("local");
+  }
+
+  @Test
   void aKeyInNeitherSourceIsUnset() throws IOException {
     var source = SettingsSources.environmentThenDotEnv(Map.of("A", ""), dotEnv(""));
 
