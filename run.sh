@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Leaseport and starts it on http://localhost:9080 (Ctrl-C stops it).
-# Local mode by default: embedded PostgreSQL with data in ./.leaseport, migrations applied.
+# Local mode unless LEASEPORT_MODE says otherwise: embedded PostgreSQL with data in ./.leaseport,
+# migrations applied, listening on 127.0.0.1 only.
 #   ./run.sh            start
 #   ./run.sh --demo     start and load demo data (owner demo.owner@leaseport.test)
 # Settings come from the environment, then ./.env (see .env.example); the environment wins.
@@ -16,20 +17,17 @@ elif [[ $# -gt 0 ]]; then
 fi
 
 # Liberty reads server.xml values from the environment, so .env entries become environment
-# variables here, unless the environment already sets them.
+# variables here, unless the environment already sets them (same grammar as the application).
+source scripts/dotenv.sh
 if [[ -f .env ]]; then
-  while IFS= read -r line || [[ -n "$line" ]]; do
-    line="${line#"${line%%[![:space:]]*}"}"
-    [[ -z "$line" || "$line" == \#* || "$line" != *=* ]] && continue
-    line="${line#export }"
-    key="${line%%=*}"
-    value="${line#*=}"
-    value="${value%\"}"; value="${value#\"}"; value="${value%\'}"; value="${value#\'}"
-    [[ "$key" =~ ^[A-Z_][A-Z0-9_]*$ ]] || continue
-    # Blank means unset, so server.xml keeps its default.
-    [[ -z "$value" || -n "${!key:-}" ]] || export "$key=$value"
-  done < .env
+  load_dotenv .env
 fi
+# Blank means unset: an empty variable must not replace a server.xml default with nothing.
+unset_blank_settings
+# The server defaults to production; this command is the local way to start it, on this machine
+# only, unless the environment or .env says otherwise.
+export LEASEPORT_MODE="${LEASEPORT_MODE:-local}"
+export LEASEPORT_HTTP_HOST="${LEASEPORT_HTTP_HOST:-127.0.0.1}"
 export LEASEPORT_DATA_DIR="${LEASEPORT_DATA_DIR:-$root/.leaseport}"
 export LEASEPORT_ENV_FILE="$root/.env"
 

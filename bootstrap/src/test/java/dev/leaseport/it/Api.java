@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /** A small HTTP client for the tests: tokens from the local-mode endpoint, JSON in and out. */
 final class Api {
-  static final String BASE =
-      "http://localhost:" + System.getProperty("leaseport.it.http.port", "9181");
+  static final int PORT = Integer.getInteger("leaseport.it.http.port", 9181);
+  static final String BASE = "http://localhost:" + PORT;
 
   private Api() {}
 

@@ -2,7 +2,16 @@ package dev.leaseport.it;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -51,6 +60,33 @@ class PlatformIT {
   }
 
   @Test
+  void theLocalModeServerDoesNotAnswerOnOtherAddressesOfThisMachine() throws Exception {
+    Optional<InetAddress> external =
+        NetworkInterface.networkInterfaces()
+            .filter(PlatformIT::isUp)
+            .flatMap(NetworkInterface::inetAddresses)
+            .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+            .findFirst();
+    assumeTrue(external.isPresent(), "this machine has no non-loopback address");
+    given().baseUri(Api.BASE).get("/health/live").then().statusCode(200);
+
+    try (Socket socket = new Socket()) {
+      assertThatThrownBy(
+              () -> socket.connect(new InetSocketAddress(external.get(), Api.PORT), 2_000))
+          .as("connecting to " + external.get().getHostAddress() + ":" + Api.PORT)
+          .isInstanceOf(ConnectException.class);
+    }
+  }
+
+  private static boolean isUp(NetworkInterface networkInterface) {
+    try {
+      return networkInterface.isUp();
+    } catch (SocketException e) {
+      return false;
+    }
+  }
+
+  @Test
   void openApiDescribesTheApiAndTheUiIsServed() {
     String document =
         given().baseUri(Api.BASE).get("/openapi").then().statusCode(200).extract().asString();
@@ -58,7 +94,9 @@ class PlatformIT {
         .contains("/api/v1/properties")
         .contains("/api/v1/units/{id}")
         .contains("/api/v1/me")
-        .contains("bearer");
+        .contains("bearer")
+        .as("local mode documents its token route")
+        .contains("/api/v1/dev/tokens");
     given().baseUri(Api.BASE).get("/openapi/ui/").then().statusCode(200);
   }
 }

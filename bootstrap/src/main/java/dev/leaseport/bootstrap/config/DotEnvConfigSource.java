@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -17,6 +19,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public final class DotEnvConfigSource implements ConfigSource {
   static final int ORDINAL = 250;
+  private static final Pattern ENTRY =
+      Pattern.compile(
+          "[ \\t]*(?:export[ \\t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \\t]*=(.*)", Pattern.DOTALL);
   private final Map<String, String> values;
 
   public DotEnvConfigSource() {
@@ -27,23 +32,27 @@ public final class DotEnvConfigSource implements ConfigSource {
     this.values = Files.isRegularFile(file) ? parse(file) : Map.of();
   }
 
+  /**
+   * The grammar {@code scripts/dotenv.sh} reads too (the run command exports {@code .env} for
+   * Liberty): {@code [export] KEY=value}, blanks around key and value ignored, one pair of matching
+   * quotes removed, whole-line comments only, blank = unset, the last line for a key wins, any
+   * other line ignored.
+   */
   static Map<String, String> parse(Path file) {
     try {
       Map<String, String> parsed = new LinkedHashMap<>();
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+      for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n", -1)) {
+        Matcher entry =
+            ENTRY.matcher(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+        if (!entry.matches()) {
           continue;
         }
-        if (trimmed.startsWith("export ")) {
-          trimmed = trimmed.substring("export ".length()).strip();
+        String value = unquote(stripBlanks(entry.group(2)));
+        if (stripBlanks(value).isEmpty()) {
+          parsed.remove(entry.group(1));
+        } else {
+          parsed.put(entry.group(1), value);
         }
-        int equals = trimmed.indexOf('=');
-        if (equals <= 0) {
-          continue;
-        }
-        parsed.put(
-            trimmed.substring(0, equals).strip(), unquote(trimmed.substring(equals + 1).strip()));
       }
       return Collections.unmodifiableMap(parsed);
     } catch (IOException e) {
@@ -51,10 +60,26 @@ public final class DotEnvConfigSource implements ConfigSource {
     }
   }
 
+  private static String stripBlanks(String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && isBlank(value.charAt(start))) {
+      start++;
+    }
+    while (end > start && isBlank(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(start, end);
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
   private static String unquote(String value) {
     if (value.length() >= 2
-        && ((value.startsWith("\"") && value.endsWith("\""))
-            || (value.startsWith("'") && value.endsWith("'")))) {
+        && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+        && value.charAt(value.length() - 1) == value.charAt(0)) {
       return value.substring(1, value.length() - 1);
     }
     return value;

@@ -3,7 +3,10 @@ package dev.leaseport.bootstrap.config;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Validated configuration. Secrets are kept out of {@link #toString()}. */
+/**
+ * Validated configuration. Secrets are kept out of {@link #toString()}, which start-up logs; URLs
+ * there are redacted, as a JDBC URL may carry passwords.
+ */
 public record LeaseportSettings(
     Mode mode,
     Path dataDirectory,
@@ -32,11 +35,6 @@ public record LeaseportSettings(
     return externalDbUrl.orElse("jdbc:postgresql://localhost:" + embeddedDbPort + "/leaseport");
   }
 
-  /** A JDBC URL may carry the password as a parameter; it is logged at start-up, so mask it. */
-  private String redactedDbUrl() {
-    return dbUrl().replaceAll("(?i)([?&;]password=)[^&;]*", "$1***");
-  }
-
   @Override
   public String toString() {
     return "LeaseportSettings[mode="
@@ -44,7 +42,7 @@ public record LeaseportSettings(
         + ", dataDirectory="
         + dataDirectory
         + ", dbUrl="
-        + redactedDbUrl()
+        + UrlRedaction.redact(dbUrl())
         + ", dbUser="
         + dbUser
         + ", dbAdminUser="
@@ -54,7 +52,7 @@ public record LeaseportSettings(
         + ", jwtIssuer="
         + jwtIssuer
         + ", publicUrl="
-        + publicUrl
+        + UrlRedaction.redact(publicUrl)
         + ", logFormat="
         + logFormat
         + "]";

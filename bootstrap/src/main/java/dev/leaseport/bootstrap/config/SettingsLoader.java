@@ -31,11 +31,10 @@ public final class SettingsLoader {
     Mode mode = mode();
     Path dataDirectory = Path.of(get("LEASEPORT_DATA_DIR").orElse(".leaseport")).toAbsolutePath();
     Optional<String> dbUrl = get("LEASEPORT_DB_URL");
-    dbUrl.ifPresent(
-        url ->
-            check(
-                url.startsWith("jdbc:postgresql://"),
-                "LEASEPORT_DB_URL must start with jdbc:postgresql://"));
+    boolean dbUrlIsPostgres = dbUrl.map(url -> url.startsWith(JdbcUrlHosts.PREFIX)).orElse(true);
+    check(dbUrlIsPostgres, "LEASEPORT_DB_URL must start with " + JdbcUrlHosts.PREFIX);
+    // Liberty's httpEndpoint reads the same key; unset there means every interface.
+    String httpHost = get("LEASEPORT_HTTP_HOST").orElse("*");
     int embeddedPort = integer("LEASEPORT_EMBEDDED_DB_PORT", 55432, 1024, 65535);
     integer("LEASEPORT_HTTP_PORT", 9080, 1, 65535);
     int poolMax = integer("LEASEPORT_DB_POOL_MAX", 20, 1, 1000);
@@ -48,6 +47,11 @@ public final class SettingsLoader {
     Optional<String> secret = get("LEASEPORT_JWT_HS256_SECRET");
     Optional<String> audience = get("LEASEPORT_JWT_AUDIENCE");
     jwks.ifPresent(url -> check(isHttpUrl(url), "LEASEPORT_JWT_JWKS_URL must be an http(s) URL"));
+    boolean jwksIsHttpsOrLoopback =
+        jwks.filter(SettingsLoader::isHttpUrl)
+            .map(URI::create)
+            .map(uri -> uri.getScheme().equals("https") || LoopbackHosts.isLoopback(uri.getHost()))
+            .orElse(true);
     secret.ifPresent(
         s -> check(s.length() >= 32, "LEASEPORT_JWT_HS256_SECRET must be at least 32 characters"));
     String publicUrl = get("LEASEPORT_PUBLIC_URL").orElse("http://localhost:9080");
@@ -61,7 +65,7 @@ public final class SettingsLoader {
     stripeKey.ifPresent(
         key ->
             check(
-                key.startsWith("sk_test_") || key.startsWith("sk_live_") || key.startsWith("rk_"),
+                key.startsWith("sk_") || key.startsWith("rk_"),
                 "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_..., sk_live_...)"));
     get("STRIPE_API_BASE")
         .ifPresent(url -> check(isHttpUrl(url), "STRIPE_API_BASE must be an http(s) URL"));
@@ -74,14 +78,28 @@ public final class SettingsLoader {
           issuer.isEmpty() && jwks.isEmpty() && secret.isEmpty(),
           "LEASEPORT_MODE=local cannot be combined with an external token issuer (LEASEPORT_JWT_*)");
       check(
-          stripeKey.map(k -> !k.startsWith("sk_live_")).orElse(true),
+          stripeKey.map(k -> !k.startsWith("sk_live_") && !k.startsWith("rk_live_")).orElse(true),
           "LEASEPORT_MODE=local cannot be combined with a live Stripe key");
+      // Local mode mints ADMIN tokens for anyone who can reach it: keep it on this machine.
+      check(
+          LoopbackHosts.isLoopback(httpHost),
+          "LEASEPORT_MODE=local listens on loopback only: set LEASEPORT_HTTP_HOST to 127.0.0.1,"
+              + " localhost or ::1");
+      check(
+          !dbUrlIsPostgres
+              || dbUrl.map(JdbcUrlHosts::of).orElse(List.of()).stream()
+                  .allMatch(LoopbackHosts::isLoopback),
+          "LEASEPORT_MODE=local accepts only a database on this machine (loopback)");
     } else {
       check(dbUrl.isPresent(), "LEASEPORT_DB_URL is required in production mode");
       check(
           get("LEASEPORT_DB_PASSWORD").isPresent(),
           "LEASEPORT_DB_PASSWORD is required in production mode");
       check(issuer.isPresent(), "LEASEPORT_JWT_ISSUER is required in production mode");
+      check(audience.isPresent(), "LEASEPORT_JWT_AUDIENCE is required in production mode");
+      check(
+          jwksIsHttpsOrLoopback,
+          "LEASEPORT_JWT_JWKS_URL must be https (http only for a loopback host)");
       check(
           jwks.isPresent() != secret.isPresent(),
           "Set exactly one of LEASEPORT_JWT_JWKS_URL and LEASEPORT_JWT_HS256_SECRET in production mode");
@@ -110,12 +128,30 @@ public final class SettingsLoader {
   }
 
   private Mode mode() {
-    String raw = get("LEASEPORT_MODE").orElse("local");
+    Optional<Mode> mode = modeOf(this::get);
+    if (mode.isEmpty()) {
+      problems.add(
+          "LEASEPORT_MODE must be local or production, not '" + get("LEASEPORT_MODE").get() + "'");
+    }
+    return mode.orElse(Mode.PRODUCTION); // an invalid mode gets the stricter checks
+  }
+
+  /**
+   * The mode alone, for readers that must not fail on other keys; empty when the value is invalid.
+   * Production unless told otherwise: the run command asks for local mode explicitly, so a
+   * deployment that forgets the mode gets the strict checks, not a token-minting route.
+   */
+  public static Optional<Mode> modeOf(Function<String, Optional<String>> source) {
+    String raw =
+        source
+            .apply("LEASEPORT_MODE")
+            .map(String::strip)
+            .filter(v -> !v.isEmpty())
+            .orElse("production");
     try {
-      return Mode.valueOf(raw.toUpperCase(Locale.ROOT));
+      return Optional.of(Mode.valueOf(raw.toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
-      problems.add("LEASEPORT_MODE must be local or production, not '" + raw + "'");
-      return Mode.PRODUCTION; // the stricter checks then apply to the rest
+      return Optional.empty();
     }
   }
 

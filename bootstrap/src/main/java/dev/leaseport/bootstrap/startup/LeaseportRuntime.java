@@ -6,9 +6,9 @@ import dev.leaseport.adapters.persistence.database.EmbeddedDatabase;
 import dev.leaseport.bootstrap.config.DotEnvConfigSource;
 import dev.leaseport.bootstrap.config.LeaseportSettings;
 import dev.leaseport.bootstrap.config.SettingsLoader;
+import dev.leaseport.bootstrap.config.SettingsSources;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -24,14 +24,9 @@ public class LeaseportRuntime {
 
   public synchronized LeaseportSettings settings() {
     if (settings == null) {
-      // The environment, then .env: the same two sources MicroProfile Config ranks first. Liberty
-      // also exposes server.xml's own defaults as config; those must not look like settings.
-      DotEnvConfigSource dotEnv = new DotEnvConfigSource();
       settings =
           SettingsLoader.load(
-              key ->
-                  Optional.ofNullable(System.getenv(key))
-                      .or(() -> Optional.ofNullable(dotEnv.getValue(key))));
+              SettingsSources.environmentThenDotEnv(System.getenv(), new DotEnvConfigSource()));
     }
     return settings;
   }

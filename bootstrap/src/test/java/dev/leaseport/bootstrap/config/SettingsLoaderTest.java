@@ -15,8 +15,16 @@ class SettingsLoaderTest {
   private static final String SECRET = "0123456789abcdef0123456789abcdef-hs256";
 
   @Test
-  void withNothingSetLeaseportRunsLocallyWithAnEmbeddedDatabase() {
-    LeaseportSettings settings = load(Map.of());
+  void withNothingSetTheServerIsAProductionServerThatRefusesToStartUnconfigured() {
+    problems(Map.of())
+        .contains(
+            "LEASEPORT_DB_URL is required in production mode",
+            "LEASEPORT_JWT_ISSUER is required in production mode");
+  }
+
+  @Test
+  void inLocalModeWithNothingElseSetLeaseportRunsWithAnEmbeddedDatabase() {
+    LeaseportSettings settings = load(local());
 
     assertThat(settings.mode()).isEqualTo(Mode.LOCAL);
     assertThat(settings.usesEmbeddedDatabase()).isTrue();
@@ -32,16 +40,22 @@ class SettingsLoaderTest {
 
   @Test
   void blankValuesCountAsUnset() {
-    LeaseportSettings settings = load(Map.of("LEASEPORT_DB_POOL_MAX", "  ", "LEASEPORT_MODE", ""));
+    Map<String, String> env = local();
+    env.put("LEASEPORT_DB_POOL_MAX", "  ");
 
-    assertThat(settings.mode()).isEqualTo(Mode.LOCAL);
-    assertThat(settings.dbPoolMax()).isEqualTo(20);
+    assertThat(load(env).dbPoolMax()).isEqualTo(20);
+  }
+
+  @Test
+  void aBlankModeIsTheDefaultProductionModeNotLocal() {
+    problems(Map.of("LEASEPORT_MODE", "  "))
+        .contains("LEASEPORT_DB_URL is required in production mode");
   }
 
   @Test
   void everyProblemIsReportedInOneMessage() {
     Map<String, String> env =
-        Map.of(
+        local(
             "LEASEPORT_DB_POOL_MAX", "lots",
             "LEASEPORT_LOG_FORMAT", "xml",
             "LEASEPORT_PUBLIC_URL", "ftp://example.com");
@@ -65,6 +79,7 @@ class SettingsLoaderTest {
             "LEASEPORT_DB_URL is required in production mode",
             "LEASEPORT_DB_PASSWORD is required in production mode",
             "LEASEPORT_JWT_ISSUER is required in production mode",
+            "LEASEPORT_JWT_AUDIENCE is required in production mode",
             "Set exactly one of LEASEPORT_JWT_JWKS_URL and LEASEPORT_JWT_HS256_SECRET in production"
                 + " mode");
   }
@@ -107,7 +122,7 @@ class SettingsLoaderTest {
 
   @Test
   void localModeRefusesAnExternalIssuer() {
-    problems(Map.of("LEASEPORT_JWT_ISSUER", "https://auth.example.com"))
+    problems(local("LEASEPORT_JWT_ISSUER", "https://auth.example.com"))
         .containsExactly(
             "LEASEPORT_MODE=local cannot be combined with an external token issuer"
                 + " (LEASEPORT_JWT_*)");
@@ -115,9 +130,94 @@ class SettingsLoaderTest {
 
   @Test
   void localModeRefusesALiveStripeKeyButAcceptsATestKey() {
-    problems(Map.of("STRIPE_SECRET_KEY", "sk_live_abc"))
+    problems(local("STRIPE_SECRET_KEY", "sk_live_abc"))
         .containsExactly("LEASEPORT_MODE=local cannot be combined with a live Stripe key");
-    assertThat(load(Map.of("STRIPE_SECRET_KEY", "sk_test_abc")).mode()).isEqualTo(Mode.LOCAL);
+    assertThat(load(local("STRIPE_SECRET_KEY", "sk_test_abc")).mode()).isEqualTo(Mode.LOCAL);
+  }
+
+  @Test
+  void localModeRefusesEveryLiveStripeKeyRestrictedKeysToo() {
+    problems(local("STRIPE_SECRET_KEY", "rk_live_abc"))
+        .containsExactly("LEASEPORT_MODE=local cannot be combined with a live Stripe key");
+    assertThat(load(local("STRIPE_SECRET_KEY", "rk_test_abc")).mode()).isEqualTo(Mode.LOCAL);
+  }
+
+  @Test
+  void localModeListensOnLoopbackOnly() {
+    String problem =
+        "LEASEPORT_MODE=local listens on loopback only: set LEASEPORT_HTTP_HOST to 127.0.0.1,"
+            + " localhost or ::1";
+    for (String host : new String[] {"*", "0.0.0.0", "10.1.2.3", "example.com", "::"}) {
+      problems(local("LEASEPORT_HTTP_HOST", host)).as(host).containsExactly(problem);
+    }
+    Map<String, String> unset = local();
+    unset.remove("LEASEPORT_HTTP_HOST");
+    problems(unset).as("unset, so Liberty's default *").containsExactly(problem);
+    for (String host : new String[] {"127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"}) {
+      assertThat(load(local("LEASEPORT_HTTP_HOST", host)).mode()).as(host).isEqualTo(Mode.LOCAL);
+    }
+  }
+
+  @Test
+  void productionListensOnEveryInterfaceByDefault() {
+    assertThat(load(production("LEASEPORT_JWT_HS256_SECRET", SECRET)).mode())
+        .isEqualTo(Mode.PRODUCTION);
+  }
+
+  @Test
+  void localModeRefusesADatabaseOnAnotherMachine() {
+    String problem = "LEASEPORT_MODE=local accepts only a database on this machine (loopback)";
+    for (String url :
+        new String[] {
+          "jdbc:postgresql://db.example.com:5432/leaseport",
+          "jdbc:postgresql://10.0.0.7/leaseport",
+          "jdbc:postgresql://localhost:5432,db.example.com:5432/leaseport",
+          "jdbc:postgresql://127.0.0.1,[2001:db8::1]:5433/leaseport",
+          "jdbc:postgresql://localhost/leaseport?PGHOST=db.example.com",
+          "jdbc:postgresql://localhost.example.com/leaseport"
+        }) {
+      problems(local("LEASEPORT_DB_URL", url)).as(url).containsExactly(problem);
+    }
+    for (String url :
+        new String[] {
+          "jdbc:postgresql://localhost:5432/leaseport",
+          "jdbc:postgresql://127.0.0.1:5433,localhost/leaseport?ssl=false",
+          "jdbc:postgresql://[::1]:5432/leaseport",
+          "jdbc:postgresql:///leaseport"
+        }) {
+      assertThat(load(local("LEASEPORT_DB_URL", url)).externalDbUrl()).as(url).contains(url);
+    }
+  }
+
+  @Test
+  void productionRequiresAnHttpsJwksUrlExceptOnLoopback() {
+    problems(production("LEASEPORT_JWT_JWKS_URL", "http://auth.example.com/jwks.json"))
+        .containsExactly("LEASEPORT_JWT_JWKS_URL must be https (http only for a loopback host)");
+    for (String url :
+        new String[] {
+          "https://auth.example.com/jwks.json",
+          "http://127.0.0.1:8080/jwks.json",
+          "http://localhost/jwks.json",
+          "http://[::1]:9000/jwks"
+        }) {
+      assertThat(load(production("LEASEPORT_JWT_JWKS_URL", url)).jwtJwksUrl())
+          .as(url)
+          .contains(url);
+    }
+  }
+
+  @Test
+  void productionRequiresAnAudienceWithAJwksUrlOrAnHs256Secret() {
+    Map<String, String> jwks = production("LEASEPORT_JWT_JWKS_URL", "http://auth.example.com/j");
+    jwks.remove("LEASEPORT_JWT_AUDIENCE");
+    Map<String, String> secret = production("LEASEPORT_JWT_HS256_SECRET", SECRET);
+    secret.remove("LEASEPORT_JWT_AUDIENCE");
+
+    problems(jwks)
+        .containsExactlyInAnyOrder(
+            "LEASEPORT_JWT_AUDIENCE is required in production mode",
+            "LEASEPORT_JWT_JWKS_URL must be https (http only for a loopback host)");
+    problems(secret).containsExactly("LEASEPORT_JWT_AUDIENCE is required in production mode");
   }
 
   @Test
@@ -130,7 +230,7 @@ class SettingsLoaderTest {
 
   @Test
   void aDatabaseUrlMustBeAPostgresqlJdbcUrl() {
-    problems(Map.of("LEASEPORT_DB_URL", "mysql://db/leaseport"))
+    problems(local("LEASEPORT_DB_URL", "mysql://db/leaseport"))
         .containsExactly("LEASEPORT_DB_URL must start with jdbc:postgresql://");
   }
 
@@ -165,6 +265,34 @@ class SettingsLoaderTest {
     assertThat(text).contains("db.example.com:5432/leaseport").doesNotContain("url-pw-9");
   }
 
+  @Test
+  void theStringFormHidesEverySecretLookingPartOfTheUrlsItShows() {
+    Map<String, String> env = production("LEASEPORT_JWT_HS256_SECRET", SECRET);
+    env.put(
+        "LEASEPORT_DB_URL",
+        "jdbc:postgresql://app:userinfo-pw-1@db.example.com:5432/leaseport"
+            + "?sslmode=verify-full&sslpassword=ssl-pw-2;PASSWORD=upper-pw-3"
+            + "&sslkey=/keys/client.pk8&authToken=token-4&client_secret=secret-5&ssl=true");
+    env.put("LEASEPORT_PUBLIC_URL", "https://ops:public-pw-6@leaseport.example.com/");
+
+    String text = load(env).toString();
+
+    assertThat(text)
+        .contains(
+            "db.example.com:5432/leaseport",
+            "sslmode=verify-full",
+            "ssl=true",
+            "leaseport.example.com")
+        .doesNotContain(
+            "userinfo-pw-1",
+            "ssl-pw-2",
+            "upper-pw-3",
+            "/keys/client.pk8",
+            "token-4",
+            "secret-5",
+            "public-pw-6");
+  }
+
   /** A valid production environment plus one token-verification key. */
   private static Map<String, String> production(String keyName, String keyValue) {
     Map<String, String> env = new HashMap<>();
@@ -172,7 +300,19 @@ class SettingsLoaderTest {
     env.put("LEASEPORT_DB_URL", "jdbc:postgresql://db.example.com:5432/leaseport");
     env.put("LEASEPORT_DB_PASSWORD", "db-pw-17");
     env.put("LEASEPORT_JWT_ISSUER", "https://auth.example.com");
+    env.put("LEASEPORT_JWT_AUDIENCE", "authenticated");
     env.put(keyName, keyValue);
+    return env;
+  }
+
+  /** A valid local-mode environment: the mode and a loopback listening address. */
+  private static Map<String, String> local(String... keysAndValues) {
+    Map<String, String> env = new HashMap<>();
+    env.put("LEASEPORT_MODE", "local");
+    env.put("LEASEPORT_HTTP_HOST", "127.0.0.1");
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      env.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
     return env;
   }
 

@@ -25,11 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/dev/tokens}: local mode's way to act as an owner, tenant or admin. In any
- * other mode this route does not exist (404, exactly like an unknown route).
+ * other mode this route does not exist: {@link LocalOnlyRoutes} answers 404 for every method before
+ * routing, and the API document leaves it out.
  */
 @Path("/api/v1/dev/tokens")
 @RequestScoped
-@Tag(name = "Local mode")
+@Tag(name = LocalOnlyRoutes.DOCUMENT_TAG)
 public class DevTokensResource {
   @Inject LocalTokenIssuer issuer;
 

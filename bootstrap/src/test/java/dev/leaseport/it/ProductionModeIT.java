@@ -1,0 +1,141 @@
+package dev.leaseport.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leaseport.adapters.persistence.database.DatabaseProvisioner;
+import dev.leaseport.adapters.persistence.database.EmbeddedDatabase;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server as a deployment runs it: production mode, an external database with real passwords,
+ * tokens from an external issuer. Local mode's token route must not exist there at all.
+ */
+class ProductionModeIT {
+  private static final int PORT = Integer.getInteger("leaseport.prod-it.http.port", 9182);
+  private static final String DEV_TOKENS = "/api/v1/dev/tokens";
+  private static EmbeddedDatabase database;
+  private static TestIssuer issuer;
+  private static ProductionServer server;
+
+  @BeforeAll
+  static void startProductionServer() throws Exception {
+    String adminPassword = "owner-" + UUID.randomUUID();
+    String requestPassword = "authenticator-" + UUID.randomUUID();
+    database = EmbeddedDatabase.startTemporary();
+    DatabaseProvisioner.provision(
+        database.jdbcUrl("postgres"),
+        EmbeddedDatabase.SUPERUSER,
+        "",
+        "leaseport",
+        adminPassword,
+        requestPassword);
+    issuer = TestIssuer.start();
+    Map<String, String> environment = new HashMap<>();
+    environment.put("LEASEPORT_MODE", "production");
+    environment.put("LEASEPORT_DB_URL", database.jdbcUrl("leaseport"));
+    environment.put("LEASEPORT_DB_PASSWORD", requestPassword);
+    environment.put("LEASEPORT_DB_ADMIN_PASSWORD", adminPassword);
+    environment.put("LEASEPORT_JWT_ISSUER", TestIssuer.ISSUER);
+    environment.put("LEASEPORT_JWT_JWKS_URL", issuer.jwksUrl());
+    environment.put("LEASEPORT_JWT_AUDIENCE", TestIssuer.AUDIENCE);
+    server = ProductionServer.start(PORT, environment);
+  }
+
+  @AfterAll
+  static void stopEverything() throws Exception {
+    try (AutoCloseable db = database;
+        AutoCloseable jwks = issuer;
+        AutoCloseable liberty = server) {
+      // closed in reverse order: server, issuer, database
+    }
+  }
+
+  @Test
+  void theDevTokenRouteAnswersEveryMethodAndMediaTypeExactlyLikeAnUnknownRoute() {
+    for (String method : new String[] {"GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"}) {
+      assertLikeAnUnknownRoute(
+          method,
+          http()
+              .contentType("application/json")
+              .body("{\"userType\":\"ADMIN\",\"email\":\"a@b.c\"}"));
+      assertLikeAnUnknownRoute(method, http().contentType("text/plain").body("hello"));
+      assertLikeAnUnknownRoute(method, http());
+    }
+  }
+
+  @Test
+  void otherSpellingsOfTheDevTokenRouteAreUnknownToo() {
+    for (String path :
+        new String[] {
+          DEV_TOKENS + "/", DEV_TOKENS + ";v=1", "/api/v1/%64ev/tokens", "/api//v1/dev/tokens"
+        }) {
+      Response response =
+          http()
+              .urlEncodingEnabled(false)
+              .contentType("application/json")
+              .body("{\"userType\":\"ADMIN\",\"email\":\"a@b.c\"}")
+              .post(path);
+      assertThat(response.statusCode()).as(path + ": " + response.asString()).isEqualTo(404);
+      ProblemAssertions.assertProblem(response, 404, "not-found");
+    }
+  }
+
+  @Test
+  void theDevTokenRouteIsNotInTheApiDocument() {
+    String document = http().get("/openapi").then().statusCode(200).extract().asString();
+
+    assertThat(document).contains("/api/v1/properties").doesNotContain("/api/v1/dev");
+  }
+
+  @Test
+  void aTokenFromTheConfiguredIssuerAndAudienceIsAccepted() {
+    Response me =
+        http()
+            .header("Authorization", "Bearer " + issuer.token(TestIssuer.AUDIENCE))
+            .get("/api/v1/me");
+
+    assertThat(me.statusCode()).as(me.asString()).isEqualTo(200);
+  }
+
+  @Test
+  void aTokenForAnotherAudienceIsRefused() {
+    Response me =
+        http().header("Authorization", "Bearer " + issuer.token("another-app")).get("/api/v1/me");
+
+    ProblemAssertions.assertProblem(me, 401, "unauthenticated");
+  }
+
+  private static void assertLikeAnUnknownRoute(String method, RequestSpecification request) {
+    Response devTokens = request.request(method, DEV_TOKENS);
+    Response unknown = http().request(method, "/api/v1/no/such/route");
+
+    String context = method + " " + DEV_TOKENS + ": " + devTokens.asString();
+    assertThat(devTokens.statusCode()).as(context).isEqualTo(404);
+    ProblemAssertions.assertProblem(devTokens, 404, "not-found");
+    assertThat(devTokens.contentType()).as(context).isEqualTo(unknown.contentType());
+    assertThat(devTokens.header("Allow")).as(context).isNull();
+    assertThat(withoutRequestSpecifics(devTokens))
+        .as(context)
+        .isEqualTo(withoutRequestSpecifics(unknown));
+  }
+
+  /** The body without what names this very request (its id and path). */
+  private static Map<String, Object> withoutRequestSpecifics(Response response) {
+    Map<String, Object> body = new HashMap<>(response.jsonPath().getMap("$"));
+    body.remove("requestId");
+    body.remove("instance");
+    return body;
+  }
+
+  private static RequestSpecification http() {
+    return given().baseUri(server.baseUrl);
+  }
+}
