@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.leaseport.adapters.rest.security.AllowedUserTypes;
+import dev.leaseport.adapters.rest.security.EndpointAccess;
 import dev.leaseport.adapters.rest.security.PublicEndpoint;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every endpoint states who may call it (SPEC section 2): each JAX-RS resource method is either
- * public by name or lists its allowed user types, on itself or on its class.
+ * Every endpoint states who may call it: each JAX-RS resource method is either public by name or
+ * lists its allowed user types, on itself or on its class. The table below is the whole API's
+ * access list, so a new endpoint, or a change to who may call one, is a conscious edit here.
  */
 class EndpointAuthorizationTest {
 
@@ -35,6 +40,67 @@ class EndpointAuthorizationTest {
         .filteredOn(m -> !statesWhoMayCall(m))
         .extracting(Method::getName)
         .containsExactly("unguarded");
+  }
+
+  /** HTTP method and path to who may call it; "public" needs no token. */
+  private static final Map<String, String> EXPECTED_ACCESS =
+      Map.ofEntries(
+          Map.entry("POST /api/v1/dev/tokens", "public"),
+          Map.entry("GET /api/v1/me", "OWNER, TENANT, ADMIN"),
+          Map.entry("PATCH /api/v1/me", "OWNER, TENANT, ADMIN"),
+          Map.entry("GET /api/v1/properties", "OWNER"),
+          Map.entry("POST /api/v1/properties", "OWNER"),
+          Map.entry("GET /api/v1/properties/{id}", "OWNER"),
+          Map.entry("PATCH /api/v1/properties/{id}", "OWNER"),
+          Map.entry("DELETE /api/v1/properties/{id}", "OWNER"),
+          Map.entry("GET /api/v1/properties/{propertyId}/units", "OWNER"),
+          Map.entry("POST /api/v1/properties/{propertyId}/units", "OWNER"),
+          Map.entry("GET /api/v1/units", "OWNER, TENANT"),
+          Map.entry("GET /api/v1/units/{id}", "OWNER, TENANT"),
+          Map.entry("PATCH /api/v1/units/{id}", "OWNER"),
+          Map.entry("DELETE /api/v1/units/{id}", "OWNER"));
+
+  @Test
+  void everyEndpointIsListedWithWhoMayCallIt() {
+    assertThat(accessTable("dev.leaseport.adapters.rest"))
+        .containsExactlyInAnyOrderEntriesOf(EXPECTED_ACCESS);
+  }
+
+  @Test
+  void theAccessTableShowsAnEndpointThatStatesNothingAsOpenToNobody() {
+    assertThat(accessTable("dev.leaseport.architecture.fixture.endpoints"))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("GET /fixture", "OWNER", "POST /fixture", "nobody"));
+  }
+
+  private static Map<String, String> accessTable(String rootPackage) {
+    Map<String, String> table = new TreeMap<>();
+    for (Method method : endpoints(rootPackage)) {
+      String previous =
+          table.put(
+              httpMethodOf(method) + " " + pathOf(method),
+              EndpointAccess.of(method, method.getDeclaringClass()).describe());
+      assertThat(previous).as("two resource methods for " + method).isNull();
+    }
+    return table;
+  }
+
+  private static String httpMethodOf(Method method) {
+    return Arrays.stream(method.getAnnotations())
+        .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+        .filter(Objects::nonNull)
+        .map(HttpMethod::value)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String pathOf(Method method) {
+    String path = "/" + method.getDeclaringClass().getAnnotation(Path.class).value();
+    Path sub = method.getAnnotation(Path.class);
+    if (sub != null) {
+      path += "/" + sub.value();
+    }
+    return path.replaceAll("/+", "/").replaceAll("(.)/$", "$1");
   }
 
   static boolean statesWhoMayCall(Method method) {

@@ -4,22 +4,30 @@ import dev.leaseport.domain.shared.Money;
 import dev.leaseport.domain.shared.Violations;
 import java.math.BigDecimal;
 
-/** The rules every written unit field obeys, shared by create and update. */
-final class UnitFields {
+/**
+ * The rules every written unit field obeys, shared by create and update. The ranges are public so
+ * that list filters on the same fields accept exactly the values a unit can have.
+ */
+public final class UnitFields {
   static final int UNIT_NUMBER_MAX = 50;
-  static final int BEDROOMS_MAX = 100;
+  public static final int BEDROOMS_MIN = 0;
+  public static final int BEDROOMS_MAX = 100;
   static final BigDecimal BATHROOMS_MAX = BigDecimal.valueOf(100);
   static final int SQUARE_FEET_MAX = 10_000_000;
-  static final long RENT_MAX = 100_000_000_00L;
+
+  /** A unit is let for money: a rent of nothing is a mistake, not a price. */
+  public static final long RENT_MIN = 1;
+
+  public static final long RENT_MAX = 100_000_000_00L;
 
   private UnitFields() {}
 
   static void checkBedrooms(Violations v, Integer bedrooms) {
     if (bedrooms != null) {
       v.check(
-          bedrooms >= 0 && bedrooms <= BEDROOMS_MAX,
+          bedrooms >= BEDROOMS_MIN && bedrooms <= BEDROOMS_MAX,
           "bedrooms",
-          "must be between 0 and " + BEDROOMS_MAX);
+          "must be between " + BEDROOMS_MIN + " and " + BEDROOMS_MAX);
     }
   }
 
@@ -46,9 +54,9 @@ final class UnitFields {
   static void checkRent(Violations v, Money rent) {
     if (rent != null) {
       v.check(
-          rent.amount() >= 0 && rent.amount() <= RENT_MAX,
+          rent.amount() >= RENT_MIN && rent.amount() <= RENT_MAX,
           "rentAmount.amount",
-          "must be between 0 and " + RENT_MAX + " minor units");
+          "must be between " + RENT_MIN + " and " + RENT_MAX + " minor units");
     }
   }
 }

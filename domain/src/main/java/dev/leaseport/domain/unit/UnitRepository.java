@@ -10,7 +10,10 @@ import java.util.UUID;
 /** Units visible to the current caller, inside the caller's transaction. */
 public interface UnitRepository {
 
-  /** The property must be the caller's own: the database refuses any other. */
+  /**
+   * The property must be the caller's own. Any other is not found, whatever the unit's number, so
+   * the answer never tells whether another owner's property has a unit of that number.
+   */
   Unit create(UUID ownerId, NewUnit unit);
 
   Optional<Unit> findById(UUID id);

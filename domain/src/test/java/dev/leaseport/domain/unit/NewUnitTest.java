@@ -49,14 +49,14 @@ class NewUnitTest {
   }
 
   @Test
-  void rentFromZeroToTheMaximumIsAccepted() {
-    assertThat(unit(1, BigDecimal.ONE, new Money(0, "usd")).rentAmount().amount()).isZero();
+  void rentFromOneMinorUnitToTheMaximumIsAccepted() {
+    assertThat(unit(1, BigDecimal.ONE, new Money(1, "usd")).rentAmount().amount()).isEqualTo(1);
     assertThat(unit(1, BigDecimal.ONE, new Money(100_000_000_00L, "usd")).rentAmount().amount())
         .isEqualTo(100_000_000_00L);
   }
 
   @ParameterizedTest
-  @ValueSource(longs = {-1, 100_000_000_01L})
+  @ValueSource(longs = {-1, 0, 100_000_000_01L})
   void rentOutsideItsBoundsIsRefused(long amount) {
     assertThat(fields(() -> unit(1, BigDecimal.ONE, new Money(amount, "usd"))))
         .containsExactly("rentAmount.amount");

@@ -55,6 +55,16 @@ class UnitChangesTest {
   }
 
   @Test
+  void aRentOfZeroIsRefused() {
+    assertThat(
+            fields(
+                () ->
+                    changes(
+                        Change.unchanged(), Change.to(new Money(0, "usd")), Change.unchanged())))
+        .containsExactly("rentAmount.amount");
+  }
+
+  @Test
   void aHalfBathroomStepIsAccepted() {
     UnitChanges changes =
         new UnitChanges(

@@ -1,7 +1,10 @@
 package dev.leaseport.adapters.persistence.unit;
 
+import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.PROPERTIES;
 import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.UNITS;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 
 import dev.leaseport.adapters.persistence.support.ChangeSet;
 import dev.leaseport.adapters.persistence.support.Enums;
@@ -42,24 +45,48 @@ public final class JooqUnitRepository implements UnitRepository {
     this.transactions = transactions;
   }
 
+  /**
+   * Inserts only what the caller's property query sees: another owner's property yields no row to
+   * insert, so the answer is 404 before the unit number is ever compared with theirs (a plain
+   * insert would check the unique key first and answer 409, revealing that they have that unit).
+   */
   @Override
   public Unit create(UUID ownerId, NewUnit unit) {
     try {
       return dsl()
-          .insertInto(UNITS)
-          .set(UNITS.OWNER_ID, ownerId)
-          .set(UNITS.PROPERTY_ID, unit.propertyId())
-          .set(UNITS.UNIT_NUMBER, unit.unitNumber().strip())
-          .set(UNITS.BEDROOMS, unit.bedrooms() == null ? null : unit.bedrooms().shortValue())
-          .set(UNITS.BATHROOMS, unit.bathrooms())
-          .set(UNITS.SQUARE_FEET, unit.squareFeet())
-          .set(UNITS.RENT_AMOUNT, unit.rentAmount().amount())
-          .set(UNITS.CURRENCY, unit.rentAmount().currency())
-          .set(UNITS.STATUS, toDb(unit.status()))
+          .insertInto(
+              UNITS,
+              UNITS.OWNER_ID,
+              UNITS.PROPERTY_ID,
+              UNITS.UNIT_NUMBER,
+              UNITS.BEDROOMS,
+              UNITS.BATHROOMS,
+              UNITS.SQUARE_FEET,
+              UNITS.RENT_AMOUNT,
+              UNITS.CURRENCY,
+              UNITS.STATUS)
+          .select(
+              select(
+                      PROPERTIES.OWNER_ID,
+                      PROPERTIES.ID,
+                      val(unit.unitNumber().strip(), UNITS.UNIT_NUMBER),
+                      val(
+                          unit.bedrooms() == null ? null : unit.bedrooms().shortValue(),
+                          UNITS.BEDROOMS),
+                      val(unit.bathrooms(), UNITS.BATHROOMS),
+                      val(unit.squareFeet(), UNITS.SQUARE_FEET),
+                      val(unit.rentAmount().amount(), UNITS.RENT_AMOUNT),
+                      val(unit.rentAmount().currency(), UNITS.CURRENCY),
+                      val(toDb(unit.status()), UNITS.STATUS))
+                  .from(PROPERTIES)
+                  .where(PROPERTIES.ID.eq(unit.propertyId()))
+                  .and(PROPERTIES.OWNER_ID.eq(ownerId)))
           .returning()
-          .fetchOne(JooqUnitRepository::toUnit);
+          .fetchOptional()
+          .map(JooqUnitRepository::toUnit)
+          .orElseThrow(() -> new NotFoundException("Property"));
     } catch (DataAccessException e) {
-      // The property is another owner's or does not exist: the same answer either way.
+      // The property went away between the select and the insert: still not found.
       if ("23503".equals(e.sqlState())) {
         throw new NotFoundException("Property");
       }

@@ -13,12 +13,14 @@ import dev.leaseport.domain.property.PropertyType;
 import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.Direction;
+import dev.leaseport.domain.shared.FieldError;
 import dev.leaseport.domain.shared.Money;
 import dev.leaseport.domain.shared.NotFoundException;
 import dev.leaseport.domain.shared.Page;
 import dev.leaseport.domain.shared.PageRequest;
 import dev.leaseport.domain.shared.PreconditionFailedException;
 import dev.leaseport.domain.shared.Sort;
+import dev.leaseport.domain.shared.ValidationException;
 import dev.leaseport.domain.shared.Versioned;
 import dev.leaseport.domain.unit.NewUnit;
 import dev.leaseport.domain.unit.Unit;
@@ -144,6 +146,76 @@ abstract class UnitRepositoryContract extends DatabaseTest {
                                 UnitStatus.VACANT))))
         .isInstanceOf(NotFoundException.class);
     assertThat(unitsInDatabase()).isZero();
+  }
+
+  @Test
+  void creatingAUnitInAnotherOwnersPropertyIsNotFoundEvenWhenThatUnitNumberExists() {
+    Caller other = newOwner();
+    UUID theirProperty = propertyOf(other, "Theirs");
+    as(
+        other,
+        () ->
+            units.create(
+                other.userId(),
+                new NewUnit(
+                    theirProperty,
+                    "1A",
+                    1,
+                    null,
+                    null,
+                    new Money(90_000, "usd"),
+                    UnitStatus.VACANT)));
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner,
+                    () ->
+                        units.create(
+                            owner.userId(),
+                            new NewUnit(
+                                theirProperty,
+                                "1A",
+                                1,
+                                null,
+                                null,
+                                new Money(90_000, "usd"),
+                                UnitStatus.VACANT))))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(unitsInDatabase()).isEqualTo(1);
+  }
+
+  @Test
+  void theDatabaseRefusesARentOfZeroOnInsertAndOnUpdate() {
+    Unit unit = as(owner, () -> units.create(owner.userId(), unit("1", 90_000, 1)));
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner,
+                    () ->
+                        transactions
+                            .dsl()
+                            .execute(
+                                "insert into leaseport.units (owner_id, property_id, unit_number,"
+                                    + " rent_amount) values (?, ?, '2', 0)",
+                                owner.userId(),
+                                propertyId)))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors()).extracting(FieldError::field).containsExactly("rentAmount"));
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner,
+                    () ->
+                        transactions
+                            .dsl()
+                            .execute(
+                                "update leaseport.units set rent_amount = 0 where id = ?",
+                                unit.id())))
+        .isInstanceOf(ValidationException.class);
   }
 
   @Test

@@ -109,7 +109,7 @@ public class PropertiesResource {
           "Filters status, propertyType, city, q (name, address, city, postal code). Sort name, createdAt, city; prefix - to reverse.")
   public ListEnvelope<PropertyJson> list(
       @QueryParam("limit") @Parameter(description = "1..100, default 20") String limit,
-      @QueryParam("offset") @Parameter(description = "0 or more, default 0") String offset,
+      @QueryParam("offset") @Parameter(description = "0..1000000, default 0") String offset,
       @QueryParam("sort") @Parameter(description = "name | createdAt | city, - prefix reverses")
           String sort,
       @QueryParam("status") String status,

@@ -12,7 +12,7 @@ import java.io.InputStream;
 
 /**
  * Refuses bodies over 1 MiB with 413: by {@code Content-Length} up front, and by counting for
- * chunked bodies that do not declare a length.
+ * chunked bodies that do not declare a length. A body the client breaks off is 400.
  */
 @Provider
 @PreMatching
@@ -30,6 +30,14 @@ public class BodySizeLimit implements ContainerRequestFilter {
     }
   }
 
+  /**
+   * Reading the body failed: the client closed the connection before sending what it announced. The
+   * client's doing, so a 400 (if anyone is still listening), not a logged server error.
+   */
+  private static ApiProblem cutOff() {
+    return ApiProblem.malformed("The body ended before its declared length");
+  }
+
   private static ApiProblem tooLarge() {
     return new ApiProblem(413, "payload-too-large", "The body is larger than 1 MiB");
   }
@@ -42,15 +50,25 @@ public class BodySizeLimit implements ContainerRequestFilter {
     }
 
     @Override
-    public int read() throws IOException {
-      int b = super.read();
+    public int read() {
+      int b;
+      try {
+        b = super.read();
+      } catch (IOException e) {
+        throw cutOff();
+      }
       count(b < 0 ? 0 : 1);
       return b;
     }
 
     @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
+    public int read(byte[] buffer, int offset, int length) {
+      int n;
+      try {
+        n = super.read(buffer, offset, length);
+      } catch (IOException e) {
+        throw cutOff();
+      }
       count(Math.max(n, 0));
       return n;
     }

@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
  * 400, values outside an enum as 422. Call {@link #finish()} after reading.
  */
 public final class JsonBody {
+  /** Deeper than any body Leaseport reads, far below what would strain the parser. */
+  public static final int MAX_DEPTH = 64;
+
   private final JsonObject json;
   private final String prefix;
   private final Set<String> known = new TreeSet<>();
@@ -44,13 +47,28 @@ public final class JsonBody {
     if (raw == null || raw.isBlank()) {
       throw ApiProblem.malformed("A JSON object body is required");
     }
+    if (NestingDepth.exceeds(raw, MAX_DEPTH)) {
+      throw ApiProblem.malformed("The body is nested deeper than " + MAX_DEPTH + " levels");
+    }
+    JsonValue value = read(raw);
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw ApiProblem.malformed("The body must be a JSON object");
+    }
+    return new JsonBody(value.asJsonObject(), "", new ArrayList<>(), new ArrayList<>());
+  }
+
+  private static JsonValue read(String raw) {
     try (JsonReader reader = Json.createReader(new StringReader(raw))) {
-      JsonValue value = reader.readValue();
-      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw ApiProblem.malformed("The body must be a JSON object");
-      }
-      return new JsonBody(value.asJsonObject(), "", new ArrayList<>(), new ArrayList<>());
+      return reader.readValue();
     } catch (JsonException e) {
+      throw ApiProblem.malformed("The body is not valid JSON");
+    } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
+      // The parser refuses numbers it will not convert (over ~1,100 digits, exponents beyond
+      // BigDecimal) with these, not with a JsonException, even in fields nobody reads.
+      throw ApiProblem.malformed("The body holds a number that is too long or too large");
+    } catch (RuntimeException e) {
+      // Any other refusal of the parser (its own depth limit is a bare RuntimeException) is
+      // still about the client's text: a 400, never a logged 500.
       throw ApiProblem.malformed("The body is not valid JSON");
     }
   }
@@ -144,7 +162,13 @@ public final class JsonBody {
       malformed.add("'" + prefix + name + "' must be " + expected);
       return Change.unchanged();
     }
-    T converted = convert.apply(value);
+    T converted;
+    try {
+      converted = convert.apply(value);
+    } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
+      malformed.add("'" + prefix + name + "' must be " + expected + " of a sensible size");
+      return Change.unchanged();
+    }
     return converted == null ? Change.unchanged() : Change.to(converted);
   }
 

@@ -16,6 +16,12 @@ import java.util.stream.Collectors;
 
 /** Parses list query parameters strictly: anything unreadable is 400 {@code invalid-parameter}. */
 public final class ListParameters {
+  /**
+   * Deep pages make the database walk every row before them; past a million rows a client should
+   * narrow its filters instead.
+   */
+  public static final int MAX_OFFSET = 1_000_000;
+
   private ListParameters() {}
 
   public static PageRequest page(String limit, String offset) {
@@ -24,8 +30,8 @@ public final class ListParameters {
     if (l < 1 || l > PageRequest.MAX_LIMIT) {
       throw ApiProblem.invalidParameter("limit must be between 1 and " + PageRequest.MAX_LIMIT);
     }
-    if (o < 0) {
-      throw ApiProblem.invalidParameter("offset must be 0 or more");
+    if (o < 0 || o > MAX_OFFSET) {
+      throw ApiProblem.invalidParameter("offset must be between 0 and " + MAX_OFFSET);
     }
     return new PageRequest(l, o);
   }
@@ -80,19 +86,20 @@ public final class ListParameters {
     }
   }
 
-  public static OptionalInt optionalInt(String name, String raw) {
-    return raw == null ? OptionalInt.empty() : OptionalInt.of(parseInt(name, raw));
+  /** A whole number from {@code min} to {@code max}: never narrowed or wrapped further down. */
+  public static OptionalInt optionalInt(String name, String raw, int min, int max) {
+    if (raw == null) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of((int) inRange(name, wholeNumber(name, raw), min, max));
   }
 
-  public static OptionalLong optionalLong(String name, String raw) {
+  /** A whole number from {@code min} to {@code max}. */
+  public static OptionalLong optionalLong(String name, String raw, long min, long max) {
     if (raw == null) {
       return OptionalLong.empty();
     }
-    try {
-      return OptionalLong.of(new BigDecimal(raw.trim()).longValueExact());
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw ApiProblem.invalidParameter(name + " must be a whole number");
-    }
+    return OptionalLong.of(inRange(name, wholeNumber(name, raw), min, max));
   }
 
   public static Optional<String> text(String name, String raw, int maxLength) {
@@ -114,6 +121,21 @@ public final class ListParameters {
     } catch (IllegalArgumentException e) {
       throw ApiProblem.invalidParameter(name + " must be a UUID");
     }
+  }
+
+  private static long wholeNumber(String name, String raw) {
+    try {
+      return new BigDecimal(raw.trim()).longValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw ApiProblem.invalidParameter(name + " must be a whole number");
+    }
+  }
+
+  private static long inRange(String name, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw ApiProblem.invalidParameter(name + " must be between " + min + " and " + max);
+    }
+    return value;
   }
 
   private static int parseInt(String name, String raw) {

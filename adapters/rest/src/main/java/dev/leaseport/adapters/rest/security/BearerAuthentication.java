@@ -13,13 +13,13 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Every matched resource method requires a valid bearer token unless it is marked {@link
  * PublicEndpoint}. The verified caller gets a user row (provisioning) before any of its work runs,
- * and a caller of a user type the method does not allow ({@link AllowedUserTypes}) gets 403.
+ * and a caller of a user type the method does not allow ({@link AllowedUserTypes}) gets 403. A
+ * method that declares neither is refused to everyone (403), token or not: deny by default.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -32,7 +32,14 @@ public class BearerAuthentication implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (isPublic()) {
+    EndpointAccess access =
+        resource.getResourceMethod() == null
+            ? new EndpointAccess(false, Set.of())
+            : EndpointAccess.of(resource.getResourceMethod(), resource.getResourceClass());
+    if (!access.isDeclared()) {
+      throw new ForbiddenException("forbidden", "This endpoint is not open to any caller");
+    }
+    if (access.isPublic()) {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -44,23 +51,8 @@ public class BearerAuthentication implements ContainerRequestFilter {
     Caller caller = verifier.verify(header.substring(PREFIX.length()).strip());
     provisioning.execute(caller);
     authenticated.set(caller);
-    requireAllowedUserType(caller);
-  }
-
-  private void requireAllowedUserType(Caller caller) {
-    AllowedUserTypes allowed = resource.getResourceMethod().getAnnotation(AllowedUserTypes.class);
-    if (allowed == null) {
-      allowed = resource.getResourceClass().getAnnotation(AllowedUserTypes.class);
+    if (!access.allows(caller.userType())) {
+      throw ForbiddenException.wrongUserType(access.describe().replace(", ", " or "));
     }
-    if (allowed != null && !Arrays.asList(allowed.value()).contains(caller.userType())) {
-      throw ForbiddenException.wrongUserType(
-          Arrays.stream(allowed.value()).map(Enum::name).collect(Collectors.joining(" or ")));
-    }
-  }
-
-  private boolean isPublic() {
-    return resource.getResourceMethod() != null
-        && (resource.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
-            || resource.getResourceClass().isAnnotationPresent(PublicEndpoint.class));
   }
 }

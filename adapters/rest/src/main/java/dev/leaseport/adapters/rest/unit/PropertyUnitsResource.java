@@ -55,7 +55,7 @@ public class PropertyUnitsResource {
       summary = "Add a unit to a property",
       description =
           "Body: {unitNumber, bedrooms?, bathrooms? (steps of 0.5), squareFeet?, rentAmount:"
-              + " {amount (minor units), currency? (default usd)}, status? (default VACANT)}.")
+              + " {amount (minor units, at least 1), currency? (default usd)}, status? (default VACANT)}.")
   @APIResponse(
       responseCode = "201",
       description = "Created",

@@ -7,6 +7,7 @@ import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.Money;
 import dev.leaseport.domain.unit.NewUnit;
 import dev.leaseport.domain.unit.UnitChanges;
+import dev.leaseport.domain.unit.UnitFields;
 import dev.leaseport.domain.unit.UnitFilter;
 import dev.leaseport.domain.unit.UnitSortField;
 import dev.leaseport.domain.unit.UnitStatus;
@@ -70,7 +71,9 @@ final class UnitRequests {
     return new UnitFilter(
         ListParameters.uuid("propertyId", propertyId),
         ListParameters.enumeration("status", status, UnitStatus.class),
-        ListParameters.optionalInt("minBedrooms", minBedrooms),
-        ListParameters.optionalLong("maxRent", maxRent));
+        ListParameters.optionalInt(
+            "minBedrooms", minBedrooms, UnitFields.BEDROOMS_MIN, UnitFields.BEDROOMS_MAX),
+        // Any amount a rent can be, and 0: a filter that matches nothing is still a question.
+        ListParameters.optionalLong("maxRent", maxRent, 0, UnitFields.RENT_MAX));
   }
 }

@@ -59,7 +59,7 @@ public class UnitsResource {
   @Operation(
       summary = "List units across properties",
       description =
-          "Filters propertyId, status, minBedrooms, maxRent (minor units). Sort unitNumber, createdAt, rentAmount, bedrooms.")
+          "Filters propertyId, status, minBedrooms (0..100), maxRent (minor units, 0..10000000000). Sort unitNumber, createdAt, rentAmount, bedrooms.")
   public ListEnvelope<UnitJson> list(
       @QueryParam("limit") String limit,
       @QueryParam("offset") String offset,

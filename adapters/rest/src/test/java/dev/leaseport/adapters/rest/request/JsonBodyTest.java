@@ -157,6 +157,55 @@ class JsonBodyTest {
     assertMalformed(() -> JsonBody.parse(null)).hasMessageContaining("body is required");
   }
 
+  @Test
+  void nestingDeeperThanTheParserAllowsIsMalformed() {
+    assertMalformed(() -> JsonBody.parse("{\"a\": " + nested(1001) + "}"));
+  }
+
+  @Test
+  void sixtyFourLevelsAreReadAndTheSixtyFifthIsMalformedNamingTheNesting() {
+    JsonBody body = JsonBody.parse("{\"a\": " + nested(63) + "}");
+    assertMalformed(body::finish).hasMessageContaining("unknown field 'a'");
+
+    assertMalformed(() -> JsonBody.parse("{\"a\": " + nested(64) + "}"))
+        .hasMessageContaining("nested deeper than 64");
+  }
+
+  @Test
+  void bracketsInsideStringsAreNotNesting() {
+    JsonBody body = JsonBody.parse("{\"name\": \"" + "[{".repeat(100) + "\\\"]\"}");
+
+    assertThat(body.string("name").newValue()).hasValue("[{".repeat(100) + "\"]");
+    body.finish();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"unknown", "bedrooms"})
+  void aNumberLongerThanTheParserAllowsIsMalformedInAnyField(String field) {
+    assertMalformed(() -> JsonBody.parse("{\"" + field + "\": " + "1".repeat(1200) + "}"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e9999999999", "-1e9999999999", "1e-9999999999"})
+  void anExponentBeyondAnyNumberIsMalformedInAnyField(String number) {
+    assertMalformed(() -> JsonBody.parse("{\"unknown\": " + number + "}"));
+    assertMalformed(() -> JsonBody.parse("{\"bedrooms\": " + number + "}"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e999999999", "1e-999999999"})
+  void aReadableNumberTooLargeForAWholeNumberFieldIsMalformedNamingIt(String number) {
+    JsonBody body = JsonBody.parse("{\"bedrooms\": " + number + ", \"amount\": " + number + "}");
+    body.integer("bedrooms");
+
+    assertThat(body.longInteger("amount")).isEqualTo(Change.unchanged());
+    assertMalformed(body::finish).hasMessageContaining("'bedrooms'");
+  }
+
+  private static String nested(int levels) {
+    return "[".repeat(levels) + "]".repeat(levels);
+  }
+
   private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable>
       assertMalformed(ThrowingCallable call) {
     return assertThatThrownBy(call)

@@ -116,6 +116,34 @@ class ListParametersTest {
     assertThat(ListParameters.text("q", "  maple ", 100)).contains("maple");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"65536", "-1", "101", "2147483648"})
+  void aWholeNumberOutsideItsRangeIsAnInvalidParameterNamingIt(String raw) {
+    assertInvalidParameter(() -> ListParameters.optionalInt("minBedrooms", raw, 0, 100))
+        .hasMessageContaining("minBedrooms must be between 0 and 100");
+  }
+
+  @Test
+  void aWholeNumberInsideItsRangeIsRead() {
+    assertThat(ListParameters.optionalInt("minBedrooms", "100", 0, 100)).hasValue(100);
+    assertThat(ListParameters.optionalInt("minBedrooms", null, 0, 100)).isEmpty();
+    assertThat(ListParameters.optionalLong("maxRent", " 0 ", 0, 10)).hasValue(0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-1", "11", "99999999999999999999", "1e3", "0.5"})
+  void aLongOutsideItsRangeOrUnreadableIsAnInvalidParameterNamingIt(String raw) {
+    assertInvalidParameter(() -> ListParameters.optionalLong("maxRent", raw, 0, 10))
+        .hasMessageContaining("maxRent");
+  }
+
+  @Test
+  void anOffsetBeyondAMillionIsAnInvalidParameter() {
+    assertThat(ListParameters.page(null, "1000000").offset()).isEqualTo(1_000_000);
+    assertInvalidParameter(() -> ListParameters.page(null, "1000001"))
+        .hasMessageContaining("offset");
+  }
+
   private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable>
       assertInvalidParameter(ThrowingCallable call) {
     return assertThatThrownBy(call)
