@@ -1,6 +1,7 @@
 package dev.leaseport.adapters.persistence.testing;
 
 import dev.leaseport.adapters.persistence.database.DatabaseMigrator;
+import java.net.URI;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -14,12 +15,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class TestDatabase {
   private final String url;
+  private final String authenticatorPassword;
   private final DSLContext authenticator;
   private final DSLContext superuser;
 
   TestDatabase(
       String url, String superuser, String superuserPassword, String authenticatorPassword) {
     this.url = url;
+    this.authenticatorPassword = authenticatorPassword;
     this.authenticator = dsl(dataSource(url, "authenticator", authenticatorPassword));
     this.superuser = dsl(dataSource(url, superuser, superuserPassword));
   }
@@ -42,6 +45,34 @@ public final class TestDatabase {
   /** The application pool's login: no rights of its own until a tier switches role. */
   public DSLContext authenticator() {
     return authenticator;
+  }
+
+  /** The application pool's login, connecting through {@code localhost:port} (e.g. a proxy). */
+  public DSLContext authenticatorThrough(int port) {
+    return dsl(dataSource(urlThrough(port), "authenticator", authenticatorPassword));
+  }
+
+  /** Any login role, e.g. one a test created with restrictions of its own. */
+  public DSLContext login(String user, String password) {
+    return dsl(dataSource(url, user, password));
+  }
+
+  /** The database server's host. */
+  public String host() {
+    return server().getHost();
+  }
+
+  /** The database server's port. */
+  public int port() {
+    return server().getPort();
+  }
+
+  private URI server() {
+    return URI.create(url.substring("jdbc:".length()));
+  }
+
+  private String urlThrough(int port) {
+    return "jdbc:postgresql://localhost:" + port + server().getRawPath();
   }
 
   /** A superuser: bypasses grants and row-level security. For arranging and inspecting only. */
