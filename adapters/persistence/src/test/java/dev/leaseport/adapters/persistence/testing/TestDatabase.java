@@ -10,20 +10,28 @@ import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A provisioned and migrated Leaseport database: the {@code authenticator} login the application
- * pool uses, and a superuser login for arranging and inspecting data behind row-level security.
+ * A provisioned and migrated Leaseport database: the {@code authenticator} login of the request
+ * pool, the {@code system_authenticator} login of the system tier's pool, and a superuser login for
+ * arranging and inspecting data behind row-level security.
  */
 public final class TestDatabase {
   private final String url;
   private final String authenticatorPassword;
   private final DSLContext authenticator;
+  private final DSLContext systemAuthenticator;
   private final DSLContext superuser;
 
   TestDatabase(
-      String url, String superuser, String superuserPassword, String authenticatorPassword) {
+      String url,
+      String superuser,
+      String superuserPassword,
+      String authenticatorPassword,
+      String systemAuthenticatorPassword) {
     this.url = url;
     this.authenticatorPassword = authenticatorPassword;
     this.authenticator = dsl(dataSource(url, "authenticator", authenticatorPassword));
+    this.systemAuthenticator =
+        dsl(dataSource(url, "system_authenticator", systemAuthenticatorPassword));
     this.superuser = dsl(dataSource(url, superuser, superuserPassword));
   }
 
@@ -33,18 +41,25 @@ public final class TestDatabase {
       String ownerPassword,
       String superuser,
       String superuserPassword,
-      String authenticatorPassword) {
+      String authenticatorPassword,
+      String systemAuthenticatorPassword) {
     DatabaseMigrator.migrate(url, "leaseport_owner", ownerPassword);
-    return new TestDatabase(url, superuser, superuserPassword, authenticatorPassword);
+    return new TestDatabase(
+        url, superuser, superuserPassword, authenticatorPassword, systemAuthenticatorPassword);
   }
 
   public String url() {
     return url;
   }
 
-  /** The application pool's login: no rights of its own until a tier switches role. */
+  /** The request pool's login: no rights of its own; may become {@code authenticated} only. */
   public DSLContext authenticator() {
     return authenticator;
+  }
+
+  /** The system tier pool's login: may become {@code service_role} only. */
+  public DSLContext systemAuthenticator() {
+    return systemAuthenticator;
   }
 
   /** The application pool's login, connecting through {@code localhost:port} (e.g. a proxy). */
