@@ -54,7 +54,8 @@ public class LeaseportRuntime {
           "",
           "leaseport",
           s.dbAdminPassword(),
-          s.dbPassword());
+          s.dbPassword(),
+          s.systemPool().password());
       LOG.info(
           "Embedded PostgreSQL ready on port "
               + embedded.port()
