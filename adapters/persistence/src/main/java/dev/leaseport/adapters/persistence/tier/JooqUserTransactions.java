@@ -1,6 +1,6 @@
 package dev.leaseport.adapters.persistence.tier;
 
-import static dev.leaseport.adapters.persistence.support.LocalSettings.setLocal;
+import static dev.leaseport.adapters.persistence.tier.LocalSettings.setLocal;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.val;
 
