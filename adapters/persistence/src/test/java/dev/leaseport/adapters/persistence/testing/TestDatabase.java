@@ -62,7 +62,7 @@ public final class TestDatabase {
     return systemAuthenticator;
   }
 
-  /** The application pool's login, connecting through {@code localhost:port} (e.g. a proxy). */
+  /** The request pool's login, connecting through {@code 127.0.0.1:port} (e.g. a proxy). */
   public DSLContext authenticatorThrough(int port) {
     return dsl(dataSource(urlThrough(port), "authenticator", authenticatorPassword));
   }
@@ -87,7 +87,7 @@ public final class TestDatabase {
   }
 
   private String urlThrough(int port) {
-    return "jdbc:postgresql://localhost:" + port + server().getRawPath();
+    return "jdbc:postgresql://127.0.0.1:" + port + server().getRawPath();
   }
 
   /** A superuser: bypasses grants and row-level security. For arranging and inspecting only. */

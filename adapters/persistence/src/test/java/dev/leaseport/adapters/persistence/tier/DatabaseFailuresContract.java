@@ -10,8 +10,10 @@ import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.property.Address;
 import dev.leaseport.domain.property.NewProperty;
 import dev.leaseport.domain.property.Property;
+import dev.leaseport.domain.property.PropertyChanges;
 import dev.leaseport.domain.property.PropertyStatus;
 import dev.leaseport.domain.property.PropertyType;
+import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.UnavailableException;
 import dev.leaseport.domain.shared.Versioned;
 import java.util.Optional;
@@ -82,6 +84,27 @@ abstract class DatabaseFailuresContract extends DatabaseTest {
   }
 
   @Test
+  void anUpdateWhoseCommitOutcomeIsUnknownIsUnavailableNotAStaleVersion() {
+    Property created = as(owner, () -> properties.create(owner.userId(), property("Before")));
+    proxy.cutAfterCommit();
+
+    assertThatThrownBy(
+            () ->
+                throughProxy(
+                    () ->
+                        properties.update(
+                            created.id(),
+                            renamedTo("After"),
+                            Versioned.exactly(created.version()))))
+        .isInstanceOfSatisfying(
+            UnavailableException.class, e -> assertThat(e.code()).isEqualTo("unavailable"));
+    assertThat(proxy.hasCut()).as("the connection was cut").isTrue();
+    assertThat(as(owner, () -> properties.findById(created.id())).orElseThrow().name())
+        .as("the update committed")
+        .isEqualTo("After");
+  }
+
+  @Test
   void aServerWithNoConnectionSlotLeftIsUnavailable() {
     // CONNECTION LIMIT 0: the server refuses with 53300, as when max_connections is reached.
     database()
@@ -123,6 +146,20 @@ abstract class DatabaseFailuresContract extends DatabaseTest {
   private long propertiesOfOwner() {
     return database()
         .count("select count(*) from leaseport.properties where owner_id = ?", owner.userId());
+  }
+
+  private static PropertyChanges renamedTo(String name) {
+    return new PropertyChanges(
+        Change.to(name),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged());
   }
 
   private static NewProperty property(String name) {
