@@ -26,7 +26,8 @@ public final class SqlErrors {
 
   /**
    * The server ended the session (57P01..57P03: shutdown, crash, not yet accepting) or the
-   * connection failed (08...): nothing of the transaction was committed.
+   * connection failed (08...). Before COMMIT was sent nothing was committed; during COMMIT the
+   * outcome is unknown ({@link TransactionRetry} tells the two apart).
    */
   public static boolean isConnectionLost(DataAccessException e) {
     String state = stateOf(e);
