@@ -33,6 +33,9 @@ final class ArchitectureFixtures {
             "wiring only constructs the system tier",
             LeaseportArchitecture::wiringOnlyConstructsSystemTier),
         Named.of(
+            "only the tiers set role and claims",
+            LeaseportArchitecture::roleAndClaimsAreSetOnlyByTheTiers),
+        Named.of(
             "use cases have one execute method",
             LeaseportArchitecture::useCasesHaveOneExecuteMethod));
   }

@@ -69,6 +69,13 @@ class ArchitectureRulesCanFailTest {
   }
 
   @Test
+  void roleSettingFailsWhenARepositorySetsTheClaims() {
+    violations(LeaseportArchitecture.roleAndClaimsAreSetOnlyByTheTiers(FIXTURE_ROOT))
+        .contains(FIXTURE + "adapters.persistence.property.RepositorySwitchingRole")
+        .doesNotContain("<" + FIXTURE + "adapters.persistence.tier.UserTierSettingClaims.");
+  }
+
+  @Test
   void useCaseShapeFailsForANonFinalMutableClassWithTwoPublicMethods() {
     String sloppy = FIXTURE + "application.SloppyUseCase";
     violations(LeaseportArchitecture.useCasesHaveOneExecuteMethod(FIXTURE_ROOT))

@@ -28,10 +28,10 @@ final class LeaseportArchitecture {
   static final String PRODUCTION_ROOT = "dev.leaseport";
 
   /**
-   * The packages that may reach the system tier (SPEC section 4): the tier itself, identity
-   * provisioning, webhooks, scheduled jobs and cross-owner authorization guards, plus the bootstrap
-   * wiring that constructs it (and may do nothing else with it, see {@link
-   * #wiringOnlyConstructsSystemTier}). Relative to the root package.
+   * The packages that may reach the system tier: the tier itself, identity provisioning, webhooks,
+   * scheduled jobs and cross-owner authorization guards, plus the bootstrap wiring that constructs
+   * it (and may do nothing else with it, see {@link #wiringOnlyConstructsSystemTier}). Relative to
+   * the root package.
    */
   static final List<String> SYSTEM_TIER_ALLOWED_PACKAGES =
       List.of(
@@ -43,6 +43,13 @@ final class LeaseportArchitecture {
           "bootstrap.wiring..");
 
   static final String SYSTEM_TIER = "adapters.persistence.system.SystemTier";
+
+  /** The code that sets the role and the claims of a transaction ({@code set_config}). */
+  static final String LOCAL_SETTINGS = "adapters.persistence.tier.LocalSettings";
+
+  /** The only packages that may switch the database role or set {@code request.jwt.claims}. */
+  static final List<String> ROLE_SETTING_PACKAGES =
+      List.of("adapters.persistence.tier..", "adapters.persistence.system..");
 
   /**
    * Use cases with a public method besides {@code execute}, and why. ListUnits serves two routes
@@ -125,8 +132,26 @@ final class LeaseportArchitecture {
         .resideInAnyPackage(
             SYSTEM_TIER_ALLOWED_PACKAGES.stream().map(p -> root + "." + p).toArray(String[]::new))
         .because(
-            "SPEC section 4: the system tier is for webhooks, jobs, identity provisioning"
+            "the system tier is for webhooks, jobs, identity provisioning"
                 + " and authorization guards only")
+        .allowEmptyShould(false);
+  }
+
+  /**
+   * Only the tiers switch the database role or set the caller's claims: they call the setting code,
+   * or jOOQ's {@code set}/{@code setLocal}. The rule selects the callers, so it cannot pass
+   * vacuously. SQL text is checked by {@link RoleSwitchingScan}.
+   */
+  static ArchRule roleAndClaimsAreSetOnlyByTheTiers(String root) {
+    String localSettings = root + "." + LOCAL_SETTINGS;
+    return classes()
+        .that(callSettingCode(localSettings))
+        .should()
+        .resideInAnyPackage(
+            ROLE_SETTING_PACKAGES.stream().map(p -> root + "." + p).toArray(String[]::new))
+        .because(
+            "a connection that could become service_role, or any caller, outside the tiers"
+                + " would bypass row-level security")
         .allowEmptyShould(false);
   }
 
@@ -165,6 +190,22 @@ final class LeaseportArchitecture {
         .doNotHaveSimpleName("package-info")
         .should(beAUseCase(root))
         .allowEmptyShould(false);
+  }
+
+  private static DescribedPredicate<JavaClass> callSettingCode(String localSettings) {
+    return describe(
+        "call " + localSettings + " or jOOQ's set/setLocal",
+        c ->
+            c.getMethodCallsFromSelf().stream()
+                .anyMatch(
+                    call -> {
+                      String owner = call.getTargetOwner().getName();
+                      return owner.equals(localSettings)
+                          || ((owner.equals("org.jooq.DSLContext")
+                                  || owner.equals("org.jooq.impl.DSL"))
+                              && (call.getName().equals("set")
+                                  || call.getName().equals("setLocal")));
+                    }));
   }
 
   private static DescribedPredicate<JavaClass> dependOnClassNamed(String name) {

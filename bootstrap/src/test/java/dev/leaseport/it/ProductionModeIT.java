@@ -29,6 +29,7 @@ class ProductionModeIT {
   static void startProductionServer() throws Exception {
     String adminPassword = "owner-" + UUID.randomUUID();
     String requestPassword = "authenticator-" + UUID.randomUUID();
+    String systemPassword = "system-authenticator-" + UUID.randomUUID();
     database = EmbeddedDatabase.startTemporary();
     DatabaseProvisioner.provision(
         database.jdbcUrl("postgres"),
@@ -36,12 +37,14 @@ class ProductionModeIT {
         "",
         "leaseport",
         adminPassword,
-        requestPassword);
+        requestPassword,
+        systemPassword);
     issuer = TestIssuer.start();
     Map<String, String> environment = new HashMap<>();
     environment.put("LEASEPORT_MODE", "production");
     environment.put("LEASEPORT_DB_URL", database.jdbcUrl("leaseport"));
     environment.put("LEASEPORT_DB_PASSWORD", requestPassword);
+    environment.put("LEASEPORT_DB_SYSTEM_PASSWORD", systemPassword);
     environment.put("LEASEPORT_DB_ADMIN_PASSWORD", adminPassword);
     environment.put("LEASEPORT_JWT_ISSUER", TestIssuer.ISSUER);
     environment.put("LEASEPORT_JWT_JWKS_URL", issuer.jwksUrl());

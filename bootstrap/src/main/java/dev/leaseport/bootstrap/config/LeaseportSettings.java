@@ -23,7 +23,8 @@ public record LeaseportSettings(
     Optional<String> jwtAudience,
     String publicUrl,
     String logFormat,
-    boolean demoData) {
+    boolean demoData,
+    SystemPoolSettings systemPool) {
 
   public static final String LOCAL_ISSUER = "leaseport-local";
 
@@ -49,6 +50,8 @@ public record LeaseportSettings(
         + dbAdminUser
         + ", dbPoolMax="
         + dbPoolMax
+        + ", "
+        + systemPool
         + ", jwtIssuer="
         + jwtIssuer
         + ", publicUrl="

@@ -40,6 +40,11 @@ public final class SettingsLoader {
     int poolMax = integer("LEASEPORT_DB_POOL_MAX", 20, 1, 1000);
     String dbUser = get("LEASEPORT_DB_USER").orElse("authenticator");
     String dbPassword = get("LEASEPORT_DB_PASSWORD").orElse("local-only");
+    SystemPoolSettings systemPool =
+        new SystemPoolSettings(
+            get("LEASEPORT_DB_SYSTEM_USER").orElse("system_authenticator"),
+            get("LEASEPORT_DB_SYSTEM_PASSWORD").orElse("local-only-system"),
+            integer("LEASEPORT_DB_SYSTEM_POOL_MAX", 4, 1, 100));
     String adminUser = get("LEASEPORT_DB_ADMIN_USER").orElse("leaseport_owner");
     String adminPassword = get("LEASEPORT_DB_ADMIN_PASSWORD").orElse("");
     Optional<String> issuer = get("LEASEPORT_JWT_ISSUER");
@@ -95,6 +100,9 @@ public final class SettingsLoader {
       check(
           get("LEASEPORT_DB_PASSWORD").isPresent(),
           "LEASEPORT_DB_PASSWORD is required in production mode");
+      check(
+          get("LEASEPORT_DB_SYSTEM_PASSWORD").isPresent(),
+          "LEASEPORT_DB_SYSTEM_PASSWORD is required in production mode");
       check(issuer.isPresent(), "LEASEPORT_JWT_ISSUER is required in production mode");
       check(audience.isPresent(), "LEASEPORT_JWT_AUDIENCE is required in production mode");
       check(
@@ -124,7 +132,8 @@ public final class SettingsLoader {
         audience,
         publicUrl,
         logFormat,
-        demo);
+        demo,
+        systemPool);
   }
 
   private Mode mode() {

@@ -49,7 +49,8 @@ public class LeaseportRuntime {
           "",
           "leaseport",
           s.dbAdminPassword(),
-          s.dbPassword());
+          s.dbPassword(),
+          s.systemPool().password());
       LOG.info(
           "Embedded PostgreSQL ready on port "
               + embedded.port()

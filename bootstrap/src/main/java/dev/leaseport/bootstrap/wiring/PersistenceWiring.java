@@ -25,11 +25,17 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
-/** Builds the jOOQ adapters once, on the server's connection pool. */
+/**
+ * Builds the jOOQ adapters once: the user tier on the request pool, the system tier on its own
+ * small pool, whose login is the only one that may become {@code service_role}.
+ */
 @ApplicationScoped
 public class PersistenceWiring {
   @Resource(lookup = "jdbc/leaseport")
   DataSource dataSource;
+
+  @Resource(lookup = "jdbc/leaseport-system")
+  DataSource systemDataSource;
 
   @Inject MetricRegistry metrics;
 
@@ -39,17 +45,19 @@ public class PersistenceWiring {
 
   @PostConstruct
   void build() {
-    DSLContext dsl =
-        DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
     transactions = new TransactionContext();
-    userTransactions = new JooqUserTransactions(dsl, transactions);
+    userTransactions = new JooqUserTransactions(dsl(dataSource), transactions);
     systemTier =
         new SystemTier(
-            dsl,
+            dsl(systemDataSource),
             reason ->
                 metrics
                     .counter("leaseport_system_tier_uses", new Tag("reason", reason.code()))
                     .inc());
+  }
+
+  private static DSLContext dsl(DataSource pool) {
+    return DSL.using(pool, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
   }
 
   @Produces

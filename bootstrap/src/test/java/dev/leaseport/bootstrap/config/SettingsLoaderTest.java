@@ -39,6 +39,42 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void theSystemTierHasItsOwnSmallPoolAndLoginByDefault() {
+    SystemPoolSettings system = load(Map.of()).systemPool();
+
+    assertThat(system.user()).isEqualTo("system_authenticator");
+    assertThat(system.password()).isEqualTo("local-only-system");
+    assertThat(system.poolMax()).isEqualTo(4);
+  }
+
+  @Test
+  void theSystemTiersLoginAndPoolCanBeSet() {
+    Map<String, String> env = production("LEASEPORT_JWT_HS256_SECRET", SECRET);
+    env.put("LEASEPORT_DB_SYSTEM_USER", "jobs_login");
+    env.put("LEASEPORT_DB_SYSTEM_POOL_MAX", "2");
+
+    SystemPoolSettings system = load(env).systemPool();
+
+    assertThat(system.user()).isEqualTo("jobs_login");
+    assertThat(system.password()).isEqualTo("system-pw-23");
+    assertThat(system.poolMax()).isEqualTo(2);
+  }
+
+  @Test
+  void theSystemPoolSizeIsChecked() {
+    problems(Map.of("LEASEPORT_DB_SYSTEM_POOL_MAX", "0"))
+        .containsExactly("LEASEPORT_DB_SYSTEM_POOL_MAX must be a whole number from 1 to 100");
+  }
+
+  @Test
+  void theStringFormNamesTheSystemLoginButHidesItsPassword() {
+    String text = load(production("LEASEPORT_JWT_HS256_SECRET", SECRET)).toString();
+
+    assertThat(text).contains("systemDbUser=system_authenticator", "systemDbPoolMax=4");
+    assertThat(text).doesNotContain("system-pw-23");
+  }
+
+  @Test
   void blankValuesCountAsUnset() {
     Map<String, String> env = local();
     env.put("LEASEPORT_DB_POOL_MAX", "  ");
@@ -78,6 +114,7 @@ class SettingsLoaderTest {
         .containsExactlyInAnyOrder(
             "LEASEPORT_DB_URL is required in production mode",
             "LEASEPORT_DB_PASSWORD is required in production mode",
+            "LEASEPORT_DB_SYSTEM_PASSWORD is required in production mode",
             "LEASEPORT_JWT_ISSUER is required in production mode",
             "LEASEPORT_JWT_AUDIENCE is required in production mode",
             "Set exactly one of LEASEPORT_JWT_JWKS_URL and LEASEPORT_JWT_HS256_SECRET in production"
@@ -299,6 +336,7 @@ class SettingsLoaderTest {
     env.put("LEASEPORT_MODE", "production");
     env.put("LEASEPORT_DB_URL", "jdbc:postgresql://db.example.com:5432/leaseport");
     env.put("LEASEPORT_DB_PASSWORD", "db-pw-17");
+    env.put("LEASEPORT_DB_SYSTEM_PASSWORD", "system-pw-23");
     env.put("LEASEPORT_JWT_ISSUER", "https://auth.example.com");
     env.put("LEASEPORT_JWT_AUDIENCE", "authenticated");
     env.put(keyName, keyValue);

@@ -30,15 +30,19 @@ public final class DatabaseProvisioner {
       String superuserPassword,
       String database,
       String ownerPassword,
-      String authenticatorPassword) {
+      String authenticatorPassword,
+      String systemAuthenticatorPassword) {
     try (Connection connection =
         DriverManager.getConnection(maintenanceUrl, superuser, superuserPassword)) {
       try (PreparedStatement settings =
           connection.prepareStatement(
               "select set_config('leaseport.owner_password', ?, false),"
-                  + " set_config('leaseport.authenticator_password', ?, false)")) {
+                  + " set_config('leaseport.authenticator_password', ?, false),"
+                  + " set_config('leaseport.system_authenticator_password', ?, false)")) {
         settings.setString(1, ownerPassword == null ? "" : ownerPassword);
         settings.setString(2, authenticatorPassword == null ? "" : authenticatorPassword);
+        settings.setString(
+            3, systemAuthenticatorPassword == null ? "" : systemAuthenticatorPassword);
         settings.execute();
       }
       try (Statement statement = connection.createStatement()) {

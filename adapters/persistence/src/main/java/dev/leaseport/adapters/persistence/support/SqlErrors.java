@@ -13,8 +13,8 @@ import org.jooq.exception.DataAccessException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Turns PostgreSQL errors into domain errors (SPEC section 7): the REST edge then maps those to
- * HTTP once. Anything not listed stays an unexpected error (500, logged, never shown).
+ * Turns PostgreSQL errors into domain errors: the REST edge then maps those to HTTP once. Anything
+ * not listed stays an unexpected error (500, logged, never shown).
  */
 public final class SqlErrors {
   private SqlErrors() {}
@@ -26,7 +26,8 @@ public final class SqlErrors {
 
   /**
    * The server ended the session (57P01..57P03: shutdown, crash, not yet accepting) or the
-   * connection failed (08...): nothing of the transaction was committed.
+   * connection failed (08...). Before COMMIT was sent nothing was committed; during COMMIT the
+   * outcome is unknown ({@link TransactionRetry} tells the two apart).
    */
   public static boolean isConnectionLost(DataAccessException e) {
     String state = stateOf(e);
@@ -48,7 +49,9 @@ public final class SqlErrors {
       case "22021", "22P05" ->
           ValidationException.of("body", "contains characters that cannot be stored");
       case "42501" -> new NotFoundException("Resource");
-      case "57014" -> UnavailableException.database();
+      // Cancelled (statement timeout); no connection slot left; a read-only server, as a primary
+      // that failed over to a standby is: the request may succeed later, so 503, not 500.
+      case "57014", "53300", "25006" -> UnavailableException.database();
       default -> isConnectionLost(e) || isPoolExhausted(e) ? UnavailableException.database() : e;
     };
   }

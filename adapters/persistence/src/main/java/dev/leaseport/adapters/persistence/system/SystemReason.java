@@ -1,8 +1,8 @@
 package dev.leaseport.adapters.persistence.system;
 
 /**
- * The only reasons Leaseport may bypass row-level security (SPEC section 4). Each is recorded in
- * the transaction ({@code leaseport.reason}) and counted in metrics.
+ * The only reasons Leaseport may bypass row-level security. Each is recorded in the transaction
+ * ({@code leaseport.reason}) and counted in metrics.
  */
 public enum SystemReason {
   /** A Stripe event concerns rows of an owner who is not the caller: there is no caller. */

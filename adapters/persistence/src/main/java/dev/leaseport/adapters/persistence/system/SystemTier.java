@@ -1,6 +1,6 @@
 package dev.leaseport.adapters.persistence.system;
 
-import static dev.leaseport.adapters.persistence.support.LocalSettings.setLocal;
+import static dev.leaseport.adapters.persistence.tier.LocalSettings.setLocal;
 import static org.jooq.impl.DSL.inline;
 
 import dev.leaseport.adapters.persistence.support.TransactionRetry;
@@ -26,16 +26,14 @@ public final class SystemTier {
     Objects.requireNonNull(reason, "a system-tier transaction must state its reason");
     listener.used(reason);
     return TransactionRetry.run(
-        () ->
-            dsl.transactionResult(
-                configuration -> {
-                  DSLContext transaction = configuration.dsl();
-                  transaction
-                      .select(
-                          setLocal("role", inline("service_role")),
-                          setLocal("leaseport.reason", inline(reason.code())))
-                      .fetch();
-                  return work.apply(transaction);
-                }));
+        dsl,
+        transaction -> {
+          transaction
+              .select(
+                  setLocal("role", inline("service_role")),
+                  setLocal("leaseport.reason", inline(reason.code())))
+              .fetch();
+          return work.apply(transaction);
+        });
   }
 }

@@ -1,6 +1,6 @@
 package dev.leaseport.adapters.persistence.tier;
 
-import static dev.leaseport.adapters.persistence.support.LocalSettings.setLocal;
+import static dev.leaseport.adapters.persistence.tier.LocalSettings.setLocal;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.val;
 
@@ -28,17 +28,15 @@ public final class JooqUserTransactions implements UserTransactions {
   public <T> T run(Caller caller, Supplier<T> work) {
     String claims = ClaimsJson.of(caller);
     return TransactionRetry.run(
-        () ->
-            dsl.transactionResult(
-                configuration -> {
-                  DSLContext transaction = configuration.dsl();
-                  // One round trip: the role and the claims, both local to this transaction.
-                  transaction
-                      .select(
-                          setLocal("role", inline("authenticated")),
-                          setLocal("request.jwt.claims", val(claims)))
-                      .fetch();
-                  return context.within(transaction, work);
-                }));
+        dsl,
+        transaction -> {
+          // One round trip: the role and the claims, both local to this transaction.
+          transaction
+              .select(
+                  setLocal("role", inline("authenticated")),
+                  setLocal("request.jwt.claims", val(claims)))
+              .fetch();
+          return context.within(transaction, work);
+        });
   }
 }

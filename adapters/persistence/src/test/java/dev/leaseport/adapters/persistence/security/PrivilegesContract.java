@@ -10,10 +10,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jooq.Record;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Who may execute which function, and what each role may do by itself. A new function fails this
- * test until it is listed here with the roles it is granted to (SPEC section 4).
+ * test until it is listed here with the roles it is granted to.
  */
 abstract class PrivilegesContract extends DatabaseTest {
 
@@ -51,22 +54,25 @@ where n.nspname in ('leaseport', 'auth')
             (function, grantees) -> assertThat(grantees).as(function).doesNotContain("PUBLIC"));
   }
 
-  @Test
-  void theLoginRoleCannotExecuteAnyFunctionWithoutSwitchingRole() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"authenticator", "system_authenticator"})
+  void theLoginRoleCannotExecuteAnyFunctionWithoutSwitchingRole(String login) {
     List<Boolean> allowed =
         database()
             .superuser()
             .fetch(
-                "select has_function_privilege('authenticator', p.oid, 'EXECUTE') from pg_proc p"
+                "select has_function_privilege(?, p.oid, 'EXECUTE') from pg_proc p"
                     + " join pg_namespace n on n.oid = p.pronamespace where n.nspname in"
-                    + " ('leaseport', 'auth')")
+                    + " ('leaseport', 'auth')",
+                login)
             .getValues(0, Boolean.class);
 
     assertThat(allowed).isNotEmpty().containsOnly(false);
   }
 
-  @Test
-  void theLoginRoleHasNoTablePrivilegesOfItsOwn() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"authenticator", "system_authenticator"})
+  void theLoginRoleHasNoTablePrivilegesOfItsOwn(String login) {
     List<Record> grants =
         database()
             .superuser()
@@ -74,28 +80,32 @@ where n.nspname in ('leaseport', 'auth')
                 "select c.relname, a.privilege_type from pg_class c join pg_namespace n on n.oid ="
                     + " c.relnamespace cross join lateral aclexplode(coalesce(c.relacl,"
                     + " acldefault('r', c.relowner))) a where n.nspname in ('leaseport', 'auth')"
-                    + " and a.grantee = 'authenticator'::regrole");
+                    + " and a.grantee = ?::regrole",
+                login);
     List<Record> effective =
         database()
             .superuser()
             .fetch(
                 "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
                     + " where n.nspname in ('leaseport', 'auth') and c.relkind in ('r', 'p', 'v')"
-                    + " and has_table_privilege('authenticator', c.oid, 'SELECT, INSERT, UPDATE,"
-                    + " DELETE, TRUNCATE')");
+                    + " and has_table_privilege(?, c.oid, 'SELECT, INSERT, UPDATE,"
+                    + " DELETE, TRUNCATE')",
+                login);
 
     assertThat(grants).isEmpty();
     assertThat(effective).as("rights inherited without SET ROLE").isEmpty();
   }
 
-  @Test
-  void theLoginRoleDoesNotInheritTheRightsOfTheRolesItMaySwitchTo() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"authenticator", "system_authenticator"})
+  void theLoginRoleDoesNotInheritTheRightsOfTheRolesItMaySwitchTo(String name) {
     Record login =
         database()
             .superuser()
             .fetchSingle(
                 "select rolinherit, rolcanlogin, rolsuper, rolbypassrls from pg_roles where rolname"
-                    + " = 'authenticator'");
+                    + " = ?",
+                name);
 
     assertThat(login.get("rolinherit", Boolean.class)).isFalse();
     assertThat(login.get("rolcanlogin", Boolean.class)).isTrue();
@@ -103,17 +113,20 @@ where n.nspname in ('leaseport', 'auth')
     assertThat(login.get("rolbypassrls", Boolean.class)).isFalse();
   }
 
-  @Test
-  void theLoginRoleMaySwitchToTheTwoTierRolesOnly() {
+  /** Each tier has its own login, so a request's connection can never become the system tier. */
+  @ParameterizedTest(name = "{0} may become {1} only")
+  @CsvSource({"authenticator, authenticated", "system_authenticator, service_role"})
+  void eachLoginMaySwitchToTheRoleOfItsOwnTierOnly(String login, String tierRole) {
     List<String> memberOf =
         database()
             .superuser()
             .fetch(
                 "select r.rolname from pg_auth_members m join pg_roles r on r.oid = m.roleid"
-                    + " where m.member = 'authenticator'::regrole order by 1")
+                    + " where m.member = ?::regrole order by 1",
+                login)
             .getValues(0, String.class);
 
-    assertThat(memberOf).containsExactly("authenticated", "service_role");
+    assertThat(memberOf).containsExactly(tierRole);
   }
 
   @Test
@@ -123,7 +136,8 @@ where n.nspname in ('leaseport', 'auth')
             .superuser()
             .fetch(
                 "select rolname, rolbypassrls from pg_roles where rolname in ('authenticated',"
-                    + " 'service_role', 'authenticator', 'leaseport_owner')")
+                    + " 'service_role', 'authenticator', 'system_authenticator',"
+                    + " 'leaseport_owner')")
             .intoMap(r -> r.get(0, String.class), r -> r.get(1, Boolean.class));
 
     assertThat(bypass)
@@ -134,6 +148,8 @@ where n.nspname in ('leaseport', 'auth')
                 "service_role",
                 true,
                 "authenticator",
+                false,
+                "system_authenticator",
                 false,
                 "leaseport_owner",
                 false));

@@ -148,6 +148,70 @@ abstract class RowLevelSecurityMatrixContract extends SecurityTest {
   }
 
   @Test
+  void aTenantCannotCreateAPropertyWithThemselvesAsOwner() {
+    Caller tenant = actors.get(Actor.TENANT).orElseThrow();
+
+    Attempt attempt =
+        attempt(
+            tenant,
+            "insert into leaseport.properties (owner_id, name, address_line1, city, property_type)"
+                + " values ("
+                + literal(tenant.userId())
+                + ", 'Mine', '3 Side Street', 'Springfield', 'CONDO')");
+
+    assertThat(outcomeOf(attempt)).isEqualTo(Outcome.DENIED);
+  }
+
+  @Test
+  void aTenantCannotCreateAUnitWithThemselvesAsOwner() {
+    Caller tenant = actors.get(Actor.TENANT).orElseThrow();
+    // A property that names the tenant as owner, as a bug or an old row might leave behind.
+    UUID tenantsProperty =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.properties (owner_id, name, address_line1, city,"
+                    + " property_type) values (?, 'Odd', '4 Side Street', 'Springfield',"
+                    + " 'CONDO') returning id",
+                tenant.userId())
+            .get(0, UUID.class);
+
+    Attempt attempt =
+        attempt(
+            tenant,
+            "insert into leaseport.units (owner_id, property_id, unit_number, rent_amount)"
+                + " values ("
+                + literal(tenant.userId())
+                + ", "
+                + literal(tenantsProperty)
+                + ", 'T1', 100000)");
+
+    assertThat(outcomeOf(attempt)).isEqualTo(Outcome.DENIED);
+  }
+
+  @Test
+  void aTenantCannotChangeAPropertyThatNamesThemAsOwner() {
+    Caller tenant = actors.get(Actor.TENANT).orElseThrow();
+    UUID tenantsProperty =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.properties (owner_id, name, address_line1, city,"
+                    + " property_type) values (?, 'Odd', '4 Side Street', 'Springfield',"
+                    + " 'CONDO') returning id",
+                tenant.userId())
+            .get(0, UUID.class);
+
+    Attempt attempt =
+        attempt(
+            tenant,
+            "update leaseport.properties set name = 'Changed' where id = "
+                + literal(tenantsProperty));
+
+    assertThat(outcomeOf(attempt)).isEqualTo(Outcome.DENIED);
+  }
+
+  @Test
   void everyTableOfSchemaLeaseportIsInTheMatrix() {
     List<String> tables = database().tenantTables();
 

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules every table of tenant data follows (SPEC section 4), checked on the migrated catalogue so
- * that a new table that forgets one fails here.
+ * Rules every table of tenant data follows, checked on the migrated catalogue so that a new table
+ * that forgets one fails here.
  */
 abstract class SchemaRulesContract extends DatabaseTest {
   /** The identity table: its id is the user, so it has no owner_id of its own. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
-/** PostgreSQL errors become the domain errors the REST edge maps (SPEC section 7). */
+/** PostgreSQL errors become the domain errors the REST edge maps to problem+json. */
 class SqlErrorsTest {
 
   @Test
@@ -139,6 +139,14 @@ class SqlErrorsTest {
   @Test
   void aCancelledStatementMeansTheDatabaseIsUnavailable() {
     assertThat(SqlErrors.translate(error("57014", null)))
+        .isInstanceOfSatisfying(
+            UnavailableException.class, e -> assertThat(e.code()).isEqualTo("unavailable"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"53300", "25006"})
+  void tooManyConnectionsOrAReadOnlyServerMeanTheDatabaseIsUnavailable(String sqlState) {
+    assertThat(SqlErrors.translate(error(sqlState, null)))
         .isInstanceOfSatisfying(
             UnavailableException.class, e -> assertThat(e.code()).isEqualTo("unavailable"));
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,7 +89,7 @@ abstract class SystemTierContract extends DatabaseTest {
     // One connection for the system-tier transaction and the look afterwards, as in a pool.
     String after =
         database()
-            .authenticator()
+            .systemAuthenticator()
             .connectionResult(
                 connection -> {
                   DSLContext single = DSL.using(connection, SQLDialect.POSTGRES);
@@ -100,7 +101,25 @@ abstract class SystemTierContract extends DatabaseTest {
                       .get(0, String.class);
                 });
 
-    assertThat(after).isEqualTo("authenticator/");
+    assertThat(after).isEqualTo("system_authenticator/");
+  }
+
+  @Test
+  void aSystemConnectionCannotSwitchToTheRequestRole() {
+    assertThatThrownBy(() -> database().systemAuthenticator().execute("set role authenticated"))
+        .isInstanceOfSatisfying(
+            DataAccessException.class, e -> assertThat(e.sqlState()).isEqualTo("42501"));
+  }
+
+  @Test
+  void runsOnItsOwnLoginNotTheRequestPools() {
+    String login =
+        systemTier(reported::add)
+            .run(
+                SystemReason.SCHEDULED_JOB,
+                dsl -> dsl.fetchSingle("select session_user").get(0, String.class));
+
+    assertThat(login).isEqualTo("system_authenticator");
   }
 
   @Test

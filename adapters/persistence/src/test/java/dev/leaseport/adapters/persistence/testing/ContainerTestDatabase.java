@@ -12,6 +12,7 @@ public final class ContainerTestDatabase {
   private static final String IMAGE = "postgres:17-alpine";
   private static final String OWNER_PASSWORD = "owner-test-password";
   private static final String AUTHENTICATOR_PASSWORD = "authenticator-test-password";
+  private static final String SYSTEM_AUTHENTICATOR_PASSWORD = "system-authenticator-test-password";
 
   private ContainerTestDatabase() {}
 
@@ -32,7 +33,8 @@ public final class ContainerTestDatabase {
           container.getPassword(),
           "leaseport",
           OWNER_PASSWORD,
-          AUTHENTICATOR_PASSWORD);
+          AUTHENTICATOR_PASSWORD,
+          SYSTEM_AUTHENTICATOR_PASSWORD);
       String url =
           "jdbc:postgresql://"
               + container.getHost()
@@ -44,7 +46,8 @@ public final class ContainerTestDatabase {
           OWNER_PASSWORD,
           container.getUsername(),
           container.getPassword(),
-          AUTHENTICATOR_PASSWORD);
+          AUTHENTICATOR_PASSWORD,
+          SYSTEM_AUTHENTICATOR_PASSWORD);
     }
   }
 }

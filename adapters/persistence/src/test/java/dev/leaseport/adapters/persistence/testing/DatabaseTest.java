@@ -58,8 +58,9 @@ public abstract class DatabaseTest {
     return new JooqUserTransactions(counted, transactions).run(caller, work);
   }
 
+  /** The system tier, as the application wires it: its own login and pool. */
   protected SystemTier systemTier(SystemTierListener listener) {
-    return new SystemTier(database().authenticator(), listener);
+    return new SystemTier(database().systemAuthenticator(), listener);
   }
 
   /** A caller who is not yet known to the database. */

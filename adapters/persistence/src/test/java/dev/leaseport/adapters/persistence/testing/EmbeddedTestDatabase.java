@@ -21,9 +21,9 @@ public final class EmbeddedTestDatabase {
       EmbeddedDatabase server = EmbeddedDatabase.startTemporary();
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
       DatabaseProvisioner.provision(
-          server.jdbcUrl("postgres"), EmbeddedDatabase.SUPERUSER, "", "leaseport", "", "");
+          server.jdbcUrl("postgres"), EmbeddedDatabase.SUPERUSER, "", "leaseport", "", "", "");
       return TestDatabase.migrate(
-          server.jdbcUrl("leaseport"), "", EmbeddedDatabase.SUPERUSER, "", "");
+          server.jdbcUrl("leaseport"), "", EmbeddedDatabase.SUPERUSER, "", "", "");
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.leaseport.adapters.persistence.testing;
 
 import dev.leaseport.adapters.persistence.database.DatabaseMigrator;
+import java.net.URI;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -9,18 +10,28 @@ import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A provisioned and migrated Leaseport database: the {@code authenticator} login the application
- * pool uses, and a superuser login for arranging and inspecting data behind row-level security.
+ * A provisioned and migrated Leaseport database: the {@code authenticator} login of the request
+ * pool, the {@code system_authenticator} login of the system tier's pool, and a superuser login for
+ * arranging and inspecting data behind row-level security.
  */
 public final class TestDatabase {
   private final String url;
+  private final String authenticatorPassword;
   private final DSLContext authenticator;
+  private final DSLContext systemAuthenticator;
   private final DSLContext superuser;
 
   TestDatabase(
-      String url, String superuser, String superuserPassword, String authenticatorPassword) {
+      String url,
+      String superuser,
+      String superuserPassword,
+      String authenticatorPassword,
+      String systemAuthenticatorPassword) {
     this.url = url;
+    this.authenticatorPassword = authenticatorPassword;
     this.authenticator = dsl(dataSource(url, "authenticator", authenticatorPassword));
+    this.systemAuthenticator =
+        dsl(dataSource(url, "system_authenticator", systemAuthenticatorPassword));
     this.superuser = dsl(dataSource(url, superuser, superuserPassword));
   }
 
@@ -30,18 +41,53 @@ public final class TestDatabase {
       String ownerPassword,
       String superuser,
       String superuserPassword,
-      String authenticatorPassword) {
+      String authenticatorPassword,
+      String systemAuthenticatorPassword) {
     DatabaseMigrator.migrate(url, "leaseport_owner", ownerPassword);
-    return new TestDatabase(url, superuser, superuserPassword, authenticatorPassword);
+    return new TestDatabase(
+        url, superuser, superuserPassword, authenticatorPassword, systemAuthenticatorPassword);
   }
 
   public String url() {
     return url;
   }
 
-  /** The application pool's login: no rights of its own until a tier switches role. */
+  /** The request pool's login: no rights of its own; may become {@code authenticated} only. */
   public DSLContext authenticator() {
     return authenticator;
+  }
+
+  /** The system tier pool's login: may become {@code service_role} only. */
+  public DSLContext systemAuthenticator() {
+    return systemAuthenticator;
+  }
+
+  /** The request pool's login, connecting through {@code 127.0.0.1:port} (e.g. a proxy). */
+  public DSLContext authenticatorThrough(int port) {
+    return dsl(dataSource(urlThrough(port), "authenticator", authenticatorPassword));
+  }
+
+  /** Any login role, e.g. one a test created with restrictions of its own. */
+  public DSLContext login(String user, String password) {
+    return dsl(dataSource(url, user, password));
+  }
+
+  /** The database server's host. */
+  public String host() {
+    return server().getHost();
+  }
+
+  /** The database server's port. */
+  public int port() {
+    return server().getPort();
+  }
+
+  private URI server() {
+    return URI.create(url.substring("jdbc:".length()));
+  }
+
+  private String urlThrough(int port) {
+    return "jdbc:postgresql://127.0.0.1:" + port + server().getRawPath();
   }
 
   /** A superuser: bypasses grants and row-level security. For arranging and inspecting only. */

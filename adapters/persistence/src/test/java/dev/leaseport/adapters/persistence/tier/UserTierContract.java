@@ -14,6 +14,7 @@ import dev.leaseport.domain.shared.ValidationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,13 @@ abstract class UserTierContract extends DatabaseTest {
                 });
 
     assertThat(after).isEqualTo("authenticator/");
+  }
+
+  @Test
+  void aRequestConnectionCannotSwitchToTheSystemTierRole() {
+    assertThatThrownBy(() -> database().authenticator().execute("set role service_role"))
+        .isInstanceOfSatisfying(
+            DataAccessException.class, e -> assertThat(e.sqlState()).isEqualTo("42501"));
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** Tests of the health checks against a real embedded PostgreSQL. */
+package dev.leaseport.bootstrap.health;
