@@ -40,7 +40,7 @@ class SettingsLoaderTest {
 
   @Test
   void theSystemTierHasItsOwnSmallPoolAndLoginByDefault() {
-    SystemPoolSettings system = load(Map.of()).systemPool();
+    SystemPoolSettings system = load(local()).systemPool();
 
     assertThat(system.user()).isEqualTo("system_authenticator");
     assertThat(system.password()).isEqualTo("local-only-system");
@@ -62,7 +62,7 @@ class SettingsLoaderTest {
 
   @Test
   void theSystemPoolSizeIsChecked() {
-    problems(Map.of("LEASEPORT_DB_SYSTEM_POOL_MAX", "0"))
+    problems(local("LEASEPORT_DB_SYSTEM_POOL_MAX", "0"))
         .containsExactly("LEASEPORT_DB_SYSTEM_POOL_MAX must be a whole number from 1 to 100");
   }
 

@@ -105,7 +105,15 @@ class DatabaseReadinessTest {
 
   private static LeaseportSettings settings(String url) {
     Map<String, String> env =
-        Map.of("LEASEPORT_MODE", "local", "LEASEPORT_DB_URL", url, "LEASEPORT_DB_PASSWORD", "x");
+        Map.of(
+            "LEASEPORT_MODE",
+            "local",
+            "LEASEPORT_HTTP_HOST",
+            "127.0.0.1",
+            "LEASEPORT_DB_URL",
+            url,
+            "LEASEPORT_DB_PASSWORD",
+            "x");
     return SettingsLoader.load(key -> Optional.ofNullable(env.get(key)));
   }
 
