@@ -17,7 +17,9 @@ import java.util.Set;
 /**
  * JSON is UTF-8 (RFC 8259), so a body's {@code charset} may only say so. Checked before the runtime
  * decodes the body: an unknown charset would fail there as a server error (400 here), a real but
- * different one would silently garble text (415 here).
+ * different one would silently garble text (415 here). Other media types are left to resource
+ * matching (415 on a JSON endpoint, 404 on an unknown route), so this check tells nothing about
+ * which routes exist.
  */
 @Provider
 @PreMatching
@@ -30,7 +32,7 @@ public class BodyCharset implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     MediaType type = mediaTypeOf(request);
-    String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    String name = isJson(type) ? type.getParameters().get(MediaType.CHARSET_PARAMETER) : null;
     if (name == null) {
       return;
     }
@@ -38,6 +40,14 @@ public class BodyCharset implements ContainerRequestFilter {
       throw new ApiProblem(
           415, "unsupported-media-type", "Send JSON as UTF-8: charset=utf-8 or no charset");
     }
+  }
+
+  /** {@code application/json} and the {@code application/*+json} family (merge-patch...). */
+  private static boolean isJson(MediaType type) {
+    return type != null
+        && "application".equalsIgnoreCase(type.getType())
+        && (MediaType.APPLICATION_JSON_TYPE.getSubtype().equalsIgnoreCase(type.getSubtype())
+            || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
   }
 
   private static MediaType mediaTypeOf(ContainerRequestContext request) {

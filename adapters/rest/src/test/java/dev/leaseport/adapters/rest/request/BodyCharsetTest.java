@@ -35,6 +35,30 @@ class BodyCharsetTest {
   }
 
   @Test
+  void theJsonFamilyIsCheckedToo() {
+    assertThatThrownBy(
+            () ->
+                new BodyCharset()
+                    .filter(
+                        requestWith(
+                            new MediaType(
+                                "application", "merge-patch+json", Map.of("charset", "bogus")))))
+        .isInstanceOf(ApiProblem.class);
+  }
+
+  @Test
+  void anotherMediaTypeIsLeftToResourceMatchingWhateverItsCharset() {
+    for (String charset : new String[] {"ISO-8859-1", "bogus"}) {
+      assertThatCode(
+              () ->
+                  new BodyCharset()
+                      .filter(
+                          requestWith(new MediaType("text", "plain", Map.of("charset", charset)))))
+          .doesNotThrowAnyException();
+    }
+  }
+
+  @Test
   void aBodyWithoutACharsetOrWithoutAContentTypeIsLeftAlone() {
     assertThatCode(() -> new BodyCharset().filter(requestWith(MediaType.APPLICATION_JSON_TYPE)))
         .doesNotThrowAnyException();
