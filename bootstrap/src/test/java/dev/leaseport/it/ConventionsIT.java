@@ -12,7 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The HTTP conventions every endpoint shares (SPEC section 7), checked from outside. */
+/** The HTTP conventions every endpoint shares (docs/api-guide.md), checked from outside. */
 @ExtendWith(ArquillianExtension.class)
 class ConventionsIT {
 
