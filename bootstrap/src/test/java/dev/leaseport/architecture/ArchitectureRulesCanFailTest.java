@@ -76,10 +76,11 @@ class ArchitectureRulesCanFailTest {
   }
 
   @Test
-  void useCaseShapeFailsForANonFinalMutableClassWithTwoPublicMethods() {
+  void useCaseShapeFailsForANonFinalMutableClassWithTwoPublicMethodsAndTwoConstructors() {
     String sloppy = FIXTURE + "application.SloppyUseCase";
     violations(LeaseportArchitecture.useCasesHaveOneExecuteMethod(FIXTURE_ROOT))
         .contains(sloppy + " is not final")
+        .contains(sloppy + " has 2 public constructors")
         .contains(sloppy + " has a mutable field calls")
         .contains(sloppy + " has an undocumented public method helper")
         .doesNotContain(FIXTURE + "application.SignLease")
