@@ -54,6 +54,13 @@ class ArchitectureRulesCanFailTest {
   }
 
   @Test
+  void applicationPurityFailsWhenAUseCaseCarriesAContainerAnnotation() {
+    violations(LeaseportArchitecture.applicationIsPureJava(FIXTURE_ROOT))
+        .contains(FIXTURE + "application.AnnotatedUseCase")
+        .contains("jakarta.inject.Inject");
+  }
+
+  @Test
   void systemTierConfinementFailsForARepositoryOutsideTheAllowedPackages() {
     violations(LeaseportArchitecture.systemTierIsConfined(FIXTURE_ROOT))
         .contains(FIXTURE + "adapters.persistence.property.PropertyStoreUsingSystemTier")
@@ -84,6 +91,7 @@ class ArchitectureRulesCanFailTest {
         .contains(sloppy + " has a mutable field calls")
         .contains(sloppy + " has an undocumented public method helper")
         .doesNotContain(FIXTURE + "application.SignLease")
+        .doesNotContain(FIXTURE + "application.AnnotatedUseCase")
         .doesNotContain("LeaseStore");
   }
 
