@@ -1,2 +1,5 @@
-/** Use cases: what each caller may do, inside which transaction. Plain Java, wired by bootstrap. */
+/**
+ * Use cases: what each caller may do, inside which transaction. Plain Java without annotations;
+ * bootstrap makes each one a CDI bean (ADR 0001).
+ */
 package dev.leaseport.application;

@@ -54,6 +54,13 @@ class ArchitectureRulesCanFailTest {
   }
 
   @Test
+  void applicationPurityFailsWhenAUseCaseCarriesAContainerAnnotation() {
+    violations(LeaseportArchitecture.applicationIsPureJava(FIXTURE_ROOT))
+        .contains(FIXTURE + "application.AnnotatedUseCase")
+        .contains("jakarta.inject.Inject");
+  }
+
+  @Test
   void systemTierConfinementFailsForARepositoryOutsideTheAllowedPackages() {
     violations(LeaseportArchitecture.systemTierIsConfined(FIXTURE_ROOT))
         .contains(FIXTURE + "adapters.persistence.property.PropertyStoreUsingSystemTier")
@@ -76,13 +83,15 @@ class ArchitectureRulesCanFailTest {
   }
 
   @Test
-  void useCaseShapeFailsForANonFinalMutableClassWithTwoPublicMethods() {
+  void useCaseShapeFailsForANonFinalMutableClassWithTwoPublicMethodsAndTwoConstructors() {
     String sloppy = FIXTURE + "application.SloppyUseCase";
     violations(LeaseportArchitecture.useCasesHaveOneExecuteMethod(FIXTURE_ROOT))
         .contains(sloppy + " is not final")
+        .contains(sloppy + " has 2 public constructors")
         .contains(sloppy + " has a mutable field calls")
         .contains(sloppy + " has an undocumented public method helper")
         .doesNotContain(FIXTURE + "application.SignLease")
+        .doesNotContain(FIXTURE + "application.AnnotatedUseCase")
         .doesNotContain("LeaseStore");
   }
 

@@ -174,7 +174,8 @@ final class LeaseportArchitecture {
   /**
    * Each public class of the application layer (ports aside) is one use case: final, stateless
    * after construction, with exactly one public {@code execute} and no other public method unless
-   * listed in {@link #USE_CASES_WITH_EXTRA_METHODS}.
+   * listed in {@link #USE_CASES_WITH_EXTRA_METHODS}, and one public constructor (the one CDI
+   * injects, see bootstrap's {@code UseCaseDiscovery}).
    */
   static ArchRule useCasesHaveOneExecuteMethod(String root) {
     return classes()
@@ -218,13 +219,23 @@ final class LeaseportArchitecture {
 
   private static ArchCondition<JavaClass> beAUseCase(String root) {
     return new ArchCondition<>(
-        "be final, have only final fields and exactly one public method execute") {
+        "be final, have only final fields, one public constructor and exactly one public method"
+            + " execute") {
       @Override
       public void check(JavaClass useCase, ConditionEvents events) {
         String relativeName = useCase.getName().substring(root.length() + 1);
         Set<String> extras = USE_CASES_WITH_EXTRA_METHODS.getOrDefault(relativeName, Set.of());
         if (!useCase.getModifiers().contains(JavaModifier.FINAL)) {
           events.add(SimpleConditionEvent.violated(useCase, useCase.getName() + " is not final"));
+        }
+        long constructors =
+            useCase.getConstructors().stream()
+                .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
+                .count();
+        if (constructors != 1) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  useCase, useCase.getName() + " has " + constructors + " public constructors"));
         }
         List<String> publicMethods =
             useCase.getMethods().stream()

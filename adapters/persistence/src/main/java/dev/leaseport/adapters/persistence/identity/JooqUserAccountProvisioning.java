@@ -2,8 +2,6 @@ package dev.leaseport.adapters.persistence.identity;
 
 import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.USERS;
 
-import dev.leaseport.adapters.persistence.jooq.leaseport.enums.UserType;
-import dev.leaseport.adapters.persistence.support.Enums;
 import dev.leaseport.adapters.persistence.system.SystemReason;
 import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.domain.identity.Caller;
@@ -23,20 +21,19 @@ public final class JooqUserAccountProvisioning implements UserAccountProvisionin
 
   @Override
   public void provision(Caller caller) {
-    UserType type = Enums.convert(caller.userType(), UserType.class);
     systemTier.run(
         SystemReason.IDENTITY_PROVISIONING,
         dsl ->
             dsl.insertInto(USERS)
                 .set(USERS.ID, caller.userId())
                 .set(USERS.EMAIL, caller.email())
-                .set(USERS.USER_TYPE, type)
+                .set(USERS.USER_TYPE, caller.userType())
                 .onConflict(USERS.ID)
                 .doUpdate()
                 .set(USERS.EMAIL, caller.email())
-                .set(USERS.USER_TYPE, type)
+                .set(USERS.USER_TYPE, caller.userType())
                 // Only a real change writes (and bumps the version); most requests change nothing.
-                .where(USERS.EMAIL.ne(caller.email()).or(USERS.USER_TYPE.ne(type)))
+                .where(USERS.EMAIL.ne(caller.email()).or(USERS.USER_TYPE.ne(caller.userType())))
                 .execute());
   }
 }

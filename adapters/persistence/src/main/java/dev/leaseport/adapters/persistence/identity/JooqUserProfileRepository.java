@@ -1,23 +1,35 @@
 package dev.leaseport.adapters.persistence.identity;
 
 import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.USERS;
+import static org.jooq.impl.DSL.row;
 
 import dev.leaseport.adapters.persistence.jooq.auth.Routines;
 import dev.leaseport.adapters.persistence.support.ChangeSet;
-import dev.leaseport.adapters.persistence.support.Enums;
 import dev.leaseport.adapters.persistence.support.VersionedRows;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.domain.identity.ProfileChanges;
 import dev.leaseport.domain.identity.UserProfile;
 import dev.leaseport.domain.identity.UserProfileRepository;
-import dev.leaseport.domain.identity.UserType;
 import dev.leaseport.domain.shared.Versioned;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 
 /** The caller's own row, found through {@code auth.uid()} so it can never be anyone else's. */
 public final class JooqUserProfileRepository implements UserProfileRepository {
+  private static final SelectField<UserProfile> PROFILE =
+      row(
+              USERS.ID,
+              USERS.EMAIL,
+              USERS.FULL_NAME.convertFrom(Optional::ofNullable),
+              USERS.PHONE.convertFrom(Optional::ofNullable),
+              USERS.USER_TYPE,
+              USERS.CREATED_AT,
+              USERS.UPDATED_AT,
+              USERS.VERSION)
+          .mapping(UserProfile::new);
+
   private final TransactionContext transactions;
 
   public JooqUserProfileRepository(TransactionContext transactions) {
@@ -27,9 +39,10 @@ public final class JooqUserProfileRepository implements UserProfileRepository {
   @Override
   public Optional<UserProfile> findCurrent() {
     return dsl()
-        .selectFrom(USERS)
+        .select(PROFILE)
+        .from(USERS)
         .where(USERS.ID.eq(Routines.uid()))
-        .fetchOptional(JooqUserProfileRepository::toProfile);
+        .fetchOptional(Record1::value1);
   }
 
   @Override
@@ -49,9 +62,8 @@ public final class JooqUserProfileRepository implements UserProfileRepository {
         .set(set.values())
         .where(USERS.ID.eq(Routines.uid()))
         .and(VersionedRows.matching(USERS.VERSION, expected))
-        .returning()
-        .fetchOptional()
-        .map(JooqUserProfileRepository::toProfile)
+        .returningResult(PROFILE)
+        .fetchOptional(Record1::value1)
         .or(
             () -> {
               VersionedRows.explainMiss(findCurrent().map(UserProfile::version), expected);
@@ -61,17 +73,5 @@ public final class JooqUserProfileRepository implements UserProfileRepository {
 
   private DSLContext dsl() {
     return transactions.dsl();
-  }
-
-  private static UserProfile toProfile(Record row) {
-    return new UserProfile(
-        row.get(USERS.ID),
-        row.get(USERS.EMAIL),
-        Optional.ofNullable(row.get(USERS.FULL_NAME)),
-        Optional.ofNullable(row.get(USERS.PHONE)),
-        Enums.convert(row.get(USERS.USER_TYPE), UserType.class),
-        row.get(USERS.CREATED_AT).toInstant(),
-        row.get(USERS.UPDATED_AT).toInstant(),
-        row.get(USERS.VERSION));
   }
 }

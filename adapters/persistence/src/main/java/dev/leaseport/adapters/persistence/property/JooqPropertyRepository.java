@@ -3,14 +3,12 @@ package dev.leaseport.adapters.persistence.property;
 import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.PROPERTIES;
 import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.UNITS;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 
-import dev.leaseport.adapters.persistence.jooq.leaseport.enums.UnitStatus;
 import dev.leaseport.adapters.persistence.support.ChangeSet;
-import dev.leaseport.adapters.persistence.support.Enums;
 import dev.leaseport.adapters.persistence.support.PagedQuery;
 import dev.leaseport.adapters.persistence.support.SqlErrors;
 import dev.leaseport.adapters.persistence.support.VersionedRows;
@@ -22,21 +20,20 @@ import dev.leaseport.domain.property.PropertyChanges;
 import dev.leaseport.domain.property.PropertyFilter;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.property.PropertySortField;
-import dev.leaseport.domain.property.PropertyStatus;
-import dev.leaseport.domain.property.PropertyType;
 import dev.leaseport.domain.shared.Direction;
 import dev.leaseport.domain.shared.Page;
 import dev.leaseport.domain.shared.PageRequest;
 import dev.leaseport.domain.shared.Sort;
 import dev.leaseport.domain.shared.Versioned;
+import dev.leaseport.domain.unit.UnitStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.SelectFieldOrAsterisk;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -53,11 +50,34 @@ public final class JooqPropertyRepository implements PropertyRepository {
                   .from(UNITS)
                   .where(UNITS.PROPERTY_ID.eq(PROPERTIES.ID)))
           .as("counts");
-  private static final Field<Integer> UNIT_COUNT = field("counts.unit_count", Integer.class);
+  private static final Field<Integer> UNIT_COUNT = COUNTS.field("unit_count", Integer.class);
   private static final Field<Integer> OCCUPIED_COUNT =
-      field("counts.occupied_count", Integer.class);
-  private static final List<SelectFieldOrAsterisk> COLUMNS =
-      List.of(PROPERTIES.asterisk(), UNIT_COUNT, OCCUPIED_COUNT);
+      COUNTS.field("occupied_count", Integer.class);
+
+  /** jOOQ builds the domain record; nested rows are still plain columns in the SQL. */
+  private static final SelectField<Property> PROPERTY =
+      row(
+              PROPERTIES.ID,
+              PROPERTIES.OWNER_ID,
+              PROPERTIES.NAME,
+              row(
+                      PROPERTIES.ADDRESS_LINE1,
+                      PROPERTIES.ADDRESS_LINE2.convertFrom(Optional::ofNullable),
+                      PROPERTIES.CITY,
+                      PROPERTIES.REGION.convertFrom(Optional::ofNullable),
+                      PROPERTIES.POSTAL_CODE.convertFrom(Optional::ofNullable),
+                      PROPERTIES.COUNTRY)
+                  .mapping(Address::new),
+              PROPERTIES.PROPERTY_TYPE,
+              PROPERTIES.STATUS,
+              PROPERTIES.DESCRIPTION.convertFrom(Optional::ofNullable),
+              UNIT_COUNT,
+              OCCUPIED_COUNT,
+              PROPERTIES.CREATED_AT,
+              PROPERTIES.UPDATED_AT,
+              PROPERTIES.VERSION)
+          .mapping(Property::new);
+
   private static final Table<?> FROM = PROPERTIES.crossJoin(COUNTS);
 
   private final TransactionContext transactions;
@@ -80,8 +100,8 @@ public final class JooqPropertyRepository implements PropertyRepository {
             .set(PROPERTIES.REGION, address.region().orElse(null))
             .set(PROPERTIES.POSTAL_CODE, address.postalCode().orElse(null))
             .set(PROPERTIES.COUNTRY, address.country())
-            .set(PROPERTIES.PROPERTY_TYPE, toDb(property.propertyType()))
-            .set(PROPERTIES.STATUS, toDb(property.status()))
+            .set(PROPERTIES.PROPERTY_TYPE, property.propertyType())
+            .set(PROPERTIES.STATUS, property.status())
             .set(PROPERTIES.DESCRIPTION, property.description().orElse(null))
             .returning(PROPERTIES.ID)
             .fetchOne(PROPERTIES.ID);
@@ -91,23 +111,17 @@ public final class JooqPropertyRepository implements PropertyRepository {
   @Override
   public Optional<Property> findById(UUID id) {
     return dsl()
-        .select(COLUMNS)
+        .select(PROPERTY)
         .from(FROM)
         .where(PROPERTIES.ID.eq(id))
-        .fetchOptional(JooqPropertyRepository::toProperty);
+        .fetchOptional(Record1::value1);
   }
 
   @Override
   public Page<Property> list(
       PropertyFilter filter, Sort<PropertySortField> sort, PageRequest page) {
     return PagedQuery.fetch(
-        dsl(),
-        COLUMNS,
-        FROM,
-        where(filter),
-        List.of(orderBy(sort), PROPERTIES.ID.asc()),
-        page,
-        JooqPropertyRepository::toProperty);
+        dsl(), PROPERTY, FROM, where(filter), List.of(orderBy(sort), PROPERTIES.ID.asc()), page);
   }
 
   @Override
@@ -121,8 +135,8 @@ public final class JooqPropertyRepository implements PropertyRepository {
             .put(PROPERTIES.REGION, changes.region())
             .put(PROPERTIES.POSTAL_CODE, changes.postalCode())
             .put(PROPERTIES.COUNTRY, changes.country())
-            .put(PROPERTIES.PROPERTY_TYPE, changes.propertyType(), JooqPropertyRepository::toDb)
-            .put(PROPERTIES.STATUS, changes.status(), JooqPropertyRepository::toDb)
+            .put(PROPERTIES.PROPERTY_TYPE, changes.propertyType())
+            .put(PROPERTIES.STATUS, changes.status())
             .put(PROPERTIES.DESCRIPTION, changes.description());
     if (set.isEmpty()) {
       return VersionedRows.isCurrent(currentVersion(id), expected)
@@ -179,10 +193,10 @@ public final class JooqPropertyRepository implements PropertyRepository {
   private static Condition where(PropertyFilter filter) {
     Condition condition = noCondition();
     if (filter.status().isPresent()) {
-      condition = condition.and(PROPERTIES.STATUS.eq(toDb(filter.status().get())));
+      condition = condition.and(PROPERTIES.STATUS.eq(filter.status().get()));
     }
     if (filter.propertyType().isPresent()) {
-      condition = condition.and(PROPERTIES.PROPERTY_TYPE.eq(toDb(filter.propertyType().get())));
+      condition = condition.and(PROPERTIES.PROPERTY_TYPE.eq(filter.propertyType().get()));
     }
     if (filter.city().isPresent()) {
       condition = condition.and(PROPERTIES.CITY.equalIgnoreCase(filter.city().get()));
@@ -209,39 +223,5 @@ public final class JooqPropertyRepository implements PropertyRepository {
           case CITY -> PROPERTIES.CITY;
         };
     return sort.direction() == Direction.DESCENDING ? column.desc() : column.asc();
-  }
-
-  private static Property toProperty(Record row) {
-    return new Property(
-        row.get(PROPERTIES.ID),
-        row.get(PROPERTIES.OWNER_ID),
-        row.get(PROPERTIES.NAME),
-        new Address(
-            row.get(PROPERTIES.ADDRESS_LINE1),
-            Optional.ofNullable(row.get(PROPERTIES.ADDRESS_LINE2)),
-            row.get(PROPERTIES.CITY),
-            Optional.ofNullable(row.get(PROPERTIES.REGION)),
-            Optional.ofNullable(row.get(PROPERTIES.POSTAL_CODE)),
-            row.get(PROPERTIES.COUNTRY)),
-        Enums.convert(row.get(PROPERTIES.PROPERTY_TYPE), PropertyType.class),
-        Enums.convert(row.get(PROPERTIES.STATUS), PropertyStatus.class),
-        Optional.ofNullable(row.get(PROPERTIES.DESCRIPTION)),
-        row.get(UNIT_COUNT),
-        row.get(OCCUPIED_COUNT),
-        row.get(PROPERTIES.CREATED_AT).toInstant(),
-        row.get(PROPERTIES.UPDATED_AT).toInstant(),
-        row.get(PROPERTIES.VERSION));
-  }
-
-  private static dev.leaseport.adapters.persistence.jooq.leaseport.enums.PropertyType toDb(
-      PropertyType type) {
-    return Enums.convert(
-        type, dev.leaseport.adapters.persistence.jooq.leaseport.enums.PropertyType.class);
-  }
-
-  private static dev.leaseport.adapters.persistence.jooq.leaseport.enums.PropertyStatus toDb(
-      PropertyStatus status) {
-    return Enums.convert(
-        status, dev.leaseport.adapters.persistence.jooq.leaseport.enums.PropertyStatus.class);
   }
 }

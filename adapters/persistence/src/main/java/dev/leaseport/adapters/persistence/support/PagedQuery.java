@@ -5,15 +5,13 @@ import static org.jooq.impl.DSL.selectCount;
 
 import dev.leaseport.domain.shared.Page;
 import dev.leaseport.domain.shared.PageRequest;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.Result;
-import org.jooq.SelectFieldOrAsterisk;
+import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
 
@@ -28,16 +26,13 @@ public final class PagedQuery {
 
   public static <T> Page<T> fetch(
       DSLContext dsl,
-      List<SelectFieldOrAsterisk> fields,
+      SelectField<T> projection,
       Table<?> from,
       Condition where,
       List<SortField<?>> orderBy,
-      PageRequest page,
-      Function<Record, T> mapper) {
-    List<SelectFieldOrAsterisk> withTotal = new ArrayList<>(fields);
-    withTotal.add(TOTAL);
-    Result<Record> rows =
-        dsl.select(withTotal)
+      PageRequest page) {
+    Result<Record2<T, Integer>> rows =
+        dsl.select(projection, TOTAL)
             .from(from)
             .where(where)
             .orderBy(orderBy)
@@ -47,7 +42,7 @@ public final class PagedQuery {
     long total =
         rows.isEmpty()
             ? (page.offset() == 0 ? 0 : dsl.fetchValue(selectCount().from(from).where(where)))
-            : rows.get(0).get(TOTAL);
-    return new Page<>(rows.map(mapper::apply), total, page);
+            : rows.get(0).value2();
+    return new Page<>(rows.map(Record2::value1), total, page);
   }
 }

@@ -2,6 +2,8 @@ package dev.leaseport.adapters.persistence.tier;
 
 import static dev.leaseport.adapters.persistence.tier.LocalSettings.setLocal;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.jsonbObject;
+import static org.jooq.impl.DSL.key;
 import static org.jooq.impl.DSL.val;
 
 import dev.leaseport.adapters.persistence.support.TransactionRetry;
@@ -9,6 +11,8 @@ import dev.leaseport.application.port.UserTransactions;
 import dev.leaseport.domain.identity.Caller;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Runs each unit of request work in one transaction as {@code authenticated} with the caller's
@@ -26,7 +30,6 @@ public final class JooqUserTransactions implements UserTransactions {
 
   @Override
   public <T> T run(Caller caller, Supplier<T> work) {
-    String claims = ClaimsJson.of(caller);
     return TransactionRetry.run(
         dsl,
         transaction -> {
@@ -34,9 +37,24 @@ public final class JooqUserTransactions implements UserTransactions {
           transaction
               .select(
                   setLocal("role", inline("authenticated")),
-                  setLocal("request.jwt.claims", val(claims)))
+                  setLocal("request.jwt.claims", claims(caller)))
               .fetch();
           return context.within(transaction, work);
         });
+  }
+
+  /**
+   * The Supabase-shaped claims {@code auth.jwt()} reads, built by PostgreSQL from bind values, so
+   * no caller-supplied text is ever escaped by hand.
+   */
+  private static Field<String> claims(Caller caller) {
+    return jsonbObject(
+            key("sub").value(val(caller.userId().toString())),
+            key("email").value(val(caller.email(), SQLDataType.CLOB)),
+            key("email_verified").value(val(caller.emailVerified())),
+            key("role").value(inline("authenticated")),
+            key("app_metadata")
+                .value(jsonbObject(key("user_type").value(val(caller.userType().name())))))
+        .cast(SQLDataType.CLOB);
   }
 }

@@ -3,11 +3,11 @@ package dev.leaseport.adapters.persistence.unit;
 import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.PROPERTIES;
 import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.UNITS;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
 import dev.leaseport.adapters.persistence.support.ChangeSet;
-import dev.leaseport.adapters.persistence.support.Enums;
 import dev.leaseport.adapters.persistence.support.PagedQuery;
 import dev.leaseport.adapters.persistence.support.VersionedRows;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
@@ -25,7 +25,6 @@ import dev.leaseport.domain.unit.UnitChanges;
 import dev.leaseport.domain.unit.UnitFilter;
 import dev.leaseport.domain.unit.UnitRepository;
 import dev.leaseport.domain.unit.UnitSortField;
-import dev.leaseport.domain.unit.UnitStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -33,12 +32,29 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.exception.DataAccessException;
 
 /** Units under the caller's RLS; the composite key to the property keeps owners apart. */
 public final class JooqUnitRepository implements UnitRepository {
+  private static final SelectField<Unit> UNIT =
+      row(
+              UNITS.ID,
+              UNITS.OWNER_ID,
+              UNITS.PROPERTY_ID,
+              UNITS.UNIT_NUMBER,
+              UNITS.BEDROOMS.convertFrom(JooqUnitRepository::optionalInt),
+              UNITS.BATHROOMS.convertFrom(Optional::ofNullable),
+              UNITS.SQUARE_FEET.convertFrom(JooqUnitRepository::optionalInt),
+              row(UNITS.RENT_AMOUNT, UNITS.CURRENCY).mapping(Money::new),
+              UNITS.STATUS,
+              UNITS.CREATED_AT,
+              UNITS.UPDATED_AT,
+              UNITS.VERSION)
+          .mapping(Unit::new);
+
   private final TransactionContext transactions;
 
   public JooqUnitRepository(TransactionContext transactions) {
@@ -70,20 +86,18 @@ public final class JooqUnitRepository implements UnitRepository {
                       PROPERTIES.OWNER_ID,
                       PROPERTIES.ID,
                       val(unit.unitNumber().strip(), UNITS.UNIT_NUMBER),
-                      val(
-                          unit.bedrooms() == null ? null : unit.bedrooms().shortValue(),
-                          UNITS.BEDROOMS),
+                      val(unit.bedrooms(), UNITS.BEDROOMS),
                       val(unit.bathrooms(), UNITS.BATHROOMS),
                       val(unit.squareFeet(), UNITS.SQUARE_FEET),
                       val(unit.rentAmount().amount(), UNITS.RENT_AMOUNT),
                       val(unit.rentAmount().currency(), UNITS.CURRENCY),
-                      val(toDb(unit.status()), UNITS.STATUS))
+                      val(unit.status(), UNITS.STATUS))
                   .from(PROPERTIES)
                   .where(PROPERTIES.ID.eq(unit.propertyId()))
                   .and(PROPERTIES.OWNER_ID.eq(ownerId)))
-          .returning()
+          .returningResult(UNIT)
           .fetchOptional()
-          .map(JooqUnitRepository::toUnit)
+          .map(Record1::value1)
           .orElseThrow(() -> new NotFoundException("Property"));
     } catch (DataAccessException e) {
       // The property went away between the select and the insert: still not found.
@@ -96,19 +110,13 @@ public final class JooqUnitRepository implements UnitRepository {
 
   @Override
   public Optional<Unit> findById(UUID id) {
-    return dsl().selectFrom(UNITS).where(UNITS.ID.eq(id)).fetchOptional(JooqUnitRepository::toUnit);
+    return dsl().select(UNIT).from(UNITS).where(UNITS.ID.eq(id)).fetchOptional(Record1::value1);
   }
 
   @Override
   public Page<Unit> list(UnitFilter filter, Sort<UnitSortField> sort, PageRequest page) {
     return PagedQuery.fetch(
-        dsl(),
-        List.of(UNITS.asterisk()),
-        UNITS,
-        where(filter),
-        List.of(orderBy(sort), UNITS.ID.asc()),
-        page,
-        JooqUnitRepository::toUnit);
+        dsl(), UNIT, UNITS, where(filter), List.of(orderBy(sort), UNITS.ID.asc()), page);
   }
 
   @Override
@@ -116,12 +124,12 @@ public final class JooqUnitRepository implements UnitRepository {
     ChangeSet set =
         new ChangeSet()
             .put(UNITS.UNIT_NUMBER, changes.unitNumber(), String::strip)
-            .put(UNITS.BEDROOMS, changes.bedrooms(), Integer::shortValue)
+            .put(UNITS.BEDROOMS, changes.bedrooms())
             .put(UNITS.BATHROOMS, changes.bathrooms())
             .put(UNITS.SQUARE_FEET, changes.squareFeet())
             .put(UNITS.RENT_AMOUNT, changes.rentAmount(), Money::amount)
             .put(UNITS.CURRENCY, changes.rentAmount(), Money::currency)
-            .put(UNITS.STATUS, changes.status(), JooqUnitRepository::toDb);
+            .put(UNITS.STATUS, changes.status());
     if (set.isEmpty()) {
       return VersionedRows.isCurrent(currentVersion(id), expected)
           ? findById(id)
@@ -133,9 +141,8 @@ public final class JooqUnitRepository implements UnitRepository {
             .set(set.values())
             .where(UNITS.ID.eq(id))
             .and(VersionedRows.matching(UNITS.VERSION, expected))
-            .returning()
-            .fetchOptional()
-            .map(JooqUnitRepository::toUnit);
+            .returningResult(UNIT)
+            .fetchOptional(Record1::value1);
     if (updated.isEmpty()) {
       VersionedRows.explainMiss(currentVersion(id), expected);
     }
@@ -182,10 +189,10 @@ public final class JooqUnitRepository implements UnitRepository {
       condition = condition.and(UNITS.PROPERTY_ID.eq(filter.propertyId().get()));
     }
     if (filter.status().isPresent()) {
-      condition = condition.and(UNITS.STATUS.eq(toDb(filter.status().get())));
+      condition = condition.and(UNITS.STATUS.eq(filter.status().get()));
     }
     if (filter.minBedrooms().isPresent()) {
-      condition = condition.and(UNITS.BEDROOMS.ge((short) filter.minBedrooms().getAsInt()));
+      condition = condition.and(UNITS.BEDROOMS.ge(filter.minBedrooms().getAsInt()));
     }
     if (filter.maxRent().isPresent()) {
       condition = condition.and(UNITS.RENT_AMOUNT.le(filter.maxRent().getAsLong()));
@@ -206,27 +213,7 @@ public final class JooqUnitRepository implements UnitRepository {
         : column.asc().nullsLast();
   }
 
-  private static Unit toUnit(Record row) {
-    Short bedrooms = row.get(UNITS.BEDROOMS);
-    Integer squareFeet = row.get(UNITS.SQUARE_FEET);
-    return new Unit(
-        row.get(UNITS.ID),
-        row.get(UNITS.OWNER_ID),
-        row.get(UNITS.PROPERTY_ID),
-        row.get(UNITS.UNIT_NUMBER),
-        bedrooms == null ? OptionalInt.empty() : OptionalInt.of(bedrooms),
-        Optional.ofNullable(row.get(UNITS.BATHROOMS)),
-        squareFeet == null ? OptionalInt.empty() : OptionalInt.of(squareFeet),
-        new Money(row.get(UNITS.RENT_AMOUNT), row.get(UNITS.CURRENCY)),
-        Enums.convert(row.get(UNITS.STATUS), UnitStatus.class),
-        row.get(UNITS.CREATED_AT).toInstant(),
-        row.get(UNITS.UPDATED_AT).toInstant(),
-        row.get(UNITS.VERSION));
-  }
-
-  private static dev.leaseport.adapters.persistence.jooq.leaseport.enums.UnitStatus toDb(
-      UnitStatus status) {
-    return Enums.convert(
-        status, dev.leaseport.adapters.persistence.jooq.leaseport.enums.UnitStatus.class);
+  private static OptionalInt optionalInt(Integer value) {
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
   }
 }

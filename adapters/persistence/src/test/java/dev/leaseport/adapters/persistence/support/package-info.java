@@ -1,2 +1,5 @@
-/** Unit tests of the repositories' shared helpers, chiefly the SQLSTATE translation. */
+/**
+ * Unit tests of the repositories' shared helpers, chiefly the SQLSTATE translation, and of the
+ * types the code generation gives the columns.
+ */
 package dev.leaseport.adapters.persistence.support;

@@ -48,6 +48,34 @@ abstract class UserTierContract extends DatabaseTest {
   }
 
   @Test
+  void claimTextArrivesVerbatimWhateverItsCharacters() {
+    String email = "back\\slash\"quote\u0001ctl\n\u00e9@example.test";
+    Caller caller = new Caller(java.util.UUID.randomUUID(), email, false, UserType.OWNER);
+
+    assertThat(as(caller, () -> scalar("select auth.jwt() ->> 'email'"))).isEqualTo(email);
+    assertThat(as(caller, () -> scalar("select auth.jwt() ->> 'email_verified'")))
+        .isEqualTo("false");
+    assertThat(as(caller, () -> scalar("select auth.jwt() ->> 'role'"))).isEqualTo("authenticated");
+  }
+
+  @Test
+  void aCallerWithoutEmailHasANullEmailClaim() {
+    Caller caller = new Caller(java.util.UUID.randomUUID(), null, false, UserType.OWNER);
+
+    assertThat(as(caller, () -> scalar("select jsonb_typeof(auth.jwt() -> 'email')")))
+        .isEqualTo("null");
+  }
+
+  @Test
+  void theRoleAndTheClaimsAreSetInOneStatement() {
+    AtomicInteger statements = new AtomicInteger();
+
+    countingStatements(newOwner(), statements, () -> null);
+
+    assertThat(statements).hasValue(1);
+  }
+
+  @Test
   void theRoleAndClaimsEndWithTheTransaction() {
     Caller caller = newOwner();
 
