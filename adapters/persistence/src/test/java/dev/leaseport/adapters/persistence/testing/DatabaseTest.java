@@ -15,18 +15,28 @@ import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Base of every test that needs PostgreSQL. A subclass says which database it runs against ({@link
- * EmbeddedTestDatabase} or {@link ContainerTestDatabase}); every test starts with no tenant data
- * and talks to the database through the same tiers the application uses.
+ * Base of every test that needs PostgreSQL. Each subclass runs once per {@link PostgresUnderTest}
+ * (the embedded server always, a container where Docker runs); every test starts with no tenant
+ * data and talks to the database through the same tiers the application uses.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(PostgresUnderTest.class)
+@ExtendWith(OnlyWhereTheServerRuns.class)
 public abstract class DatabaseTest {
   protected final TransactionContext transactions = new TransactionContext();
+  @Parameter protected PostgresUnderTest postgres;
   private JooqUserTransactions userTier;
 
-  /** The database this variant of the test runs against. */
-  protected abstract TestDatabase database();
+  /** The database this run of the test class talks to. */
+  protected TestDatabase database() {
+    return postgres.database();
+  }
 
   @BeforeEach
   final void startFromAnEmptyDatabase() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The caller's own profile through the real user tier. */
-abstract class UserProfileRepositoryContract extends DatabaseTest {
+class UserProfileRepositoryTest extends DatabaseTest {
   private final JooqUserProfileRepository profiles = new JooqUserProfileRepository(transactions);
   private Caller tenant;
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The property repository through the real user tier, as an owner. */
-abstract class PropertyRepositoryContract extends DatabaseTest {
+class PropertyRepositoryTest extends DatabaseTest {
   private final JooqPropertyRepository properties = new JooqPropertyRepository(transactions);
   private final JooqUnitRepository units = new JooqUnitRepository(transactions);
   private Caller owner;

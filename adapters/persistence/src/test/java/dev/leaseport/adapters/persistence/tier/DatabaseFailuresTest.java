@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * flight is never retried (the write may have happened) and answers "unavailable"; a server that
  * refuses connections or writes is "unavailable" too.
  */
-abstract class DatabaseFailuresContract extends DatabaseTest {
+class DatabaseFailuresTest extends DatabaseTest {
   private final JooqPropertyRepository properties = new JooqPropertyRepository(transactions);
   private ConnectionCuttingProxy proxy;
   private Caller owner;

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The unit repository through the real user tier, as an owner. */
-abstract class UnitRepositoryContract extends DatabaseTest {
+class UnitRepositoryTest extends DatabaseTest {
   private final JooqPropertyRepository properties = new JooqPropertyRepository(transactions);
   private final JooqUnitRepository units = new JooqUnitRepository(transactions);
   private Caller owner;

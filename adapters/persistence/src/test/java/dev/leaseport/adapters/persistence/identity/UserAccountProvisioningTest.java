@@ -12,7 +12,7 @@ import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 
 /** Identity provisioning keeps the caller's user row in step with their verified token. */
-abstract class UserAccountProvisioningContract extends DatabaseTest {
+class UserAccountProvisioningTest extends DatabaseTest {
   private final List<SystemReason> reported = new ArrayList<>();
 
   @Test
