@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.persistence.identity;
 
+import static dev.leaseport.domain.testdata.CallerTestData.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leaseport.adapters.persistence.system.SystemReason;

@@ -1,5 +1,7 @@
 package dev.leaseport.adapters.persistence.testing;
 
+import static dev.leaseport.domain.testdata.CallerTestData.caller;
+
 import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.adapters.persistence.system.SystemTierListener;
@@ -7,7 +9,6 @@ import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserType;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -71,16 +72,6 @@ public abstract class DatabaseTest {
   /** The system tier, as the application wires it: its own login and pool. */
   protected SystemTier systemTier(SystemTierListener listener) {
     return new SystemTier(database().systemAuthenticator(), listener);
-  }
-
-  /** A caller who is not yet known to the database. */
-  protected static Caller caller(UserType type) {
-    UUID id = UUID.randomUUID();
-    return new Caller(
-        id,
-        type.name().toLowerCase(java.util.Locale.ROOT) + "-" + id + "@example.test",
-        true,
-        type);
   }
 
   /** A caller whose user row exists, created by identity provisioning as on a first request. */
