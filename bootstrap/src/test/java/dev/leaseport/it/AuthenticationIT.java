@@ -12,9 +12,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -30,11 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Every kind of bad token is a 401 problem with a Bearer challenge; nothing else gets in. */
 @ExtendWith(ArquillianExtension.class)
 class AuthenticationIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return LeaseportDeployment.packagedWar();
-  }
 
   @Test
   void aTokenSignedByTheServersKeyIsAccepted() throws Exception {

@@ -6,20 +6,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The HTTP conventions every endpoint shares (docs/api-guide.md), checked from outside. */
 @ExtendWith(ArquillianExtension.class)
 class ConventionsIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return LeaseportDeployment.packagedWar();
-  }
 
   @Test
   void unknownRoutesAnywhereAreProblemNotFound() {

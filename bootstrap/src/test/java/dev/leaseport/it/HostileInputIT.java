@@ -8,9 +8,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,11 +22,6 @@ class HostileInputIT {
   private static final String PROPERTY =
       "{\"name\": \"Charset\", \"address\": {\"line1\": \"1 Main St\", \"city\": \"Town\"},"
           + " \"propertyType\": \"CONDO\"}";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return LeaseportDeployment.packagedWar();
-  }
 
   @Test
   void nestingDeeperThanTheParserAllowsIsMalformed() {

@@ -12,20 +12,13 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Health, metrics and OpenAPI answer without a token, outside /api/v1. */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return LeaseportDeployment.packagedWar();
-  }
 
   @Test
   void healthEndpointsReportUpWithTheDatabaseCheck() {

@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,11 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ReadmeWalkthroughIT {
   private static final String MARKER = "<!-- walkthrough -->";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return LeaseportDeployment.packagedWar();
-  }
 
   @Test
   void theReadmeWalkthroughWorksAsWritten() throws Exception {

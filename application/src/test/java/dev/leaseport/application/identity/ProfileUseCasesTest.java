@@ -1,6 +1,6 @@
 package dev.leaseport.application.identity;
 
-import static dev.leaseport.application.fakes.Examples.tenant;
+import static dev.leaseport.domain.testdata.CallerTestData.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

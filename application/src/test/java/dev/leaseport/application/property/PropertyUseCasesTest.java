@@ -1,8 +1,8 @@
 package dev.leaseport.application.property;
 
-import static dev.leaseport.application.fakes.Examples.newProperty;
-import static dev.leaseport.application.fakes.Examples.owner;
-import static dev.leaseport.application.fakes.Examples.tenant;
+import static dev.leaseport.domain.testdata.CallerTestData.owner;
+import static dev.leaseport.domain.testdata.CallerTestData.tenant;
+import static dev.leaseport.domain.testdata.PropertyTestData.newProperty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.leaseport.domain.identity;
 
+import static dev.leaseport.domain.testdata.CallerTestData.caller;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,9 +43,5 @@ class CallerTest {
         .isThrownBy(() -> new Caller(null, "a@example.com", true, UserType.OWNER));
     assertThatNullPointerException()
         .isThrownBy(() -> new Caller(UUID.randomUUID(), "a@example.com", true, null));
-  }
-
-  private static Caller caller(UserType type) {
-    return new Caller(UUID.randomUUID(), "someone@example.com", true, type);
   }
 }

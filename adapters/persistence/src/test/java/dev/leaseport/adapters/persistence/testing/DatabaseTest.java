@@ -1,5 +1,7 @@
 package dev.leaseport.adapters.persistence.testing;
 
+import static dev.leaseport.domain.testdata.CallerTestData.caller;
+
 import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.adapters.persistence.system.SystemTierListener;
@@ -7,7 +9,6 @@ import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserType;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -15,18 +16,28 @@ import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Base of every test that needs PostgreSQL. A subclass says which database it runs against ({@link
- * EmbeddedTestDatabase} or {@link ContainerTestDatabase}); every test starts with no tenant data
- * and talks to the database through the same tiers the application uses.
+ * Base of every test that needs PostgreSQL. Each subclass runs once per {@link PostgresUnderTest}
+ * (the embedded server always, a container where Docker runs); every test starts with no tenant
+ * data and talks to the database through the same tiers the application uses.
  */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(PostgresUnderTest.class)
+@ExtendWith(OnlyWhereTheServerRuns.class)
 public abstract class DatabaseTest {
   protected final TransactionContext transactions = new TransactionContext();
+  @Parameter protected PostgresUnderTest postgres;
   private JooqUserTransactions userTier;
 
-  /** The database this variant of the test runs against. */
-  protected abstract TestDatabase database();
+  /** The database this run of the test class talks to. */
+  protected TestDatabase database() {
+    return postgres.database();
+  }
 
   @BeforeEach
   final void startFromAnEmptyDatabase() {
@@ -61,16 +72,6 @@ public abstract class DatabaseTest {
   /** The system tier, as the application wires it: its own login and pool. */
   protected SystemTier systemTier(SystemTierListener listener) {
     return new SystemTier(database().systemAuthenticator(), listener);
-  }
-
-  /** A caller who is not yet known to the database. */
-  protected static Caller caller(UserType type) {
-    UUID id = UUID.randomUUID();
-    return new Caller(
-        id,
-        type.name().toLowerCase(java.util.Locale.ROOT) + "-" + id + "@example.test",
-        true,
-        type);
   }
 
   /** A caller whose user row exists, created by identity provisioning as on a first request. */

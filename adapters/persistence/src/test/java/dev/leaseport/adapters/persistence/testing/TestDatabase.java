@@ -1,5 +1,7 @@
 package dev.leaseport.adapters.persistence.testing;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.leaseport.adapters.persistence.database.DatabaseMigrator;
 import java.net.URI;
 import java.util.List;
@@ -12,7 +14,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A provisioned and migrated Leaseport database: the {@code authenticator} login of the request
  * pool, the {@code system_authenticator} login of the system tier's pool, and a superuser login for
- * arranging and inspecting data behind row-level security.
+ * arranging and inspecting data behind row-level security. Those three are pooled, as the server's
+ * are, so a test does not pay a new connection per transaction; {@link #login} and {@link
+ * #authenticatorThrough} open a fresh connection each time, for tests that refuse or cut them.
  */
 public final class TestDatabase {
   private final String url;
@@ -29,10 +33,10 @@ public final class TestDatabase {
       String systemAuthenticatorPassword) {
     this.url = url;
     this.authenticatorPassword = authenticatorPassword;
-    this.authenticator = dsl(dataSource(url, "authenticator", authenticatorPassword));
+    this.authenticator = dsl(pooled(url, "authenticator", authenticatorPassword));
     this.systemAuthenticator =
-        dsl(dataSource(url, "system_authenticator", systemAuthenticatorPassword));
-    this.superuser = dsl(dataSource(url, superuser, superuserPassword));
+        dsl(pooled(url, "system_authenticator", systemAuthenticatorPassword));
+    this.superuser = dsl(pooled(url, superuser, superuserPassword));
   }
 
   /** Migrates the database behind {@code url} as the schema owner and opens the test logins. */
@@ -122,6 +126,19 @@ public final class TestDatabase {
             + " cascade");
   }
 
+  /** A small pool per login; its connections close with the JVM, like the database they use. */
+  private static DataSource pooled(String url, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("test-" + user);
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(1);
+    return new HikariDataSource(config);
+  }
+
+  /** A new connection per use: nothing pooled survives a cut or refused connection. */
   private static DataSource dataSource(String url, String user, String password) {
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setURL(url);

@@ -1,5 +1,7 @@
 package dev.leaseport.adapters.persistence.tier;
 
+import static dev.leaseport.domain.testdata.PropertyTestData.newProperty;
+import static dev.leaseport.domain.testdata.PropertyTestData.renamedTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,16 +9,9 @@ import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.testing.ConnectionCuttingProxy;
 import dev.leaseport.adapters.persistence.testing.DatabaseTest;
 import dev.leaseport.domain.identity.Caller;
-import dev.leaseport.domain.property.Address;
-import dev.leaseport.domain.property.NewProperty;
 import dev.leaseport.domain.property.Property;
-import dev.leaseport.domain.property.PropertyChanges;
-import dev.leaseport.domain.property.PropertyStatus;
-import dev.leaseport.domain.property.PropertyType;
-import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.UnavailableException;
 import dev.leaseport.domain.shared.Versioned;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * flight is never retried (the write may have happened) and answers "unavailable"; a server that
  * refuses connections or writes is "unavailable" too.
  */
-abstract class DatabaseFailuresContract extends DatabaseTest {
+class DatabaseFailuresTest extends DatabaseTest {
   private final JooqPropertyRepository properties = new JooqPropertyRepository(transactions);
   private ConnectionCuttingProxy proxy;
   private Caller owner;
@@ -48,7 +43,8 @@ abstract class DatabaseFailuresContract extends DatabaseTest {
   void aConnectionLostBeforeCommitIsRetriedAndTheWriteHappensOnce() {
     proxy.cutBefore("insert into");
 
-    Property created = throughProxy(() -> properties.create(owner.userId(), property("Retried")));
+    Property created =
+        throughProxy(() -> properties.create(owner.userId(), newProperty("Retried")));
 
     assertThat(proxy.hasCut()).as("the connection was cut").isTrue();
     assertThat(propertiesOfOwner()).isEqualTo(1);
@@ -60,7 +56,7 @@ abstract class DatabaseFailuresContract extends DatabaseTest {
     proxy.cutAfterCommit();
 
     assertThatThrownBy(
-            () -> throughProxy(() -> properties.create(owner.userId(), property("Once"))))
+            () -> throughProxy(() -> properties.create(owner.userId(), newProperty("Once"))))
         .isInstanceOfSatisfying(
             UnavailableException.class,
             e -> {
@@ -73,7 +69,7 @@ abstract class DatabaseFailuresContract extends DatabaseTest {
 
   @Test
   void aDeleteWhoseCommitOutcomeIsUnknownIsUnavailableNotNotFound() {
-    Property created = as(owner, () -> properties.create(owner.userId(), property("Doomed")));
+    Property created = as(owner, () -> properties.create(owner.userId(), newProperty("Doomed")));
     proxy.cutAfterCommit();
 
     assertThatThrownBy(() -> throughProxy(() -> properties.delete(created.id(), Versioned.any())))
@@ -85,7 +81,7 @@ abstract class DatabaseFailuresContract extends DatabaseTest {
 
   @Test
   void anUpdateWhoseCommitOutcomeIsUnknownIsUnavailableNotAStaleVersion() {
-    Property created = as(owner, () -> properties.create(owner.userId(), property("Before")));
+    Property created = as(owner, () -> properties.create(owner.userId(), newProperty("Before")));
     proxy.cutAfterCommit();
 
     assertThatThrownBy(
@@ -131,7 +127,7 @@ abstract class DatabaseFailuresContract extends DatabaseTest {
                     owner,
                     () -> {
                       transactions.dsl().execute("set transaction read only");
-                      return properties.create(owner.userId(), property("Read-only"));
+                      return properties.create(owner.userId(), newProperty("Read-only"));
                     }))
         .isInstanceOfSatisfying(
             UnavailableException.class, e -> assertThat(e.code()).isEqualTo("unavailable"));
@@ -146,34 +142,5 @@ abstract class DatabaseFailuresContract extends DatabaseTest {
   private long propertiesOfOwner() {
     return database()
         .count("select count(*) from leaseport.properties where owner_id = ?", owner.userId());
-  }
-
-  private static PropertyChanges renamedTo(String name) {
-    return new PropertyChanges(
-        Change.to(name),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged());
-  }
-
-  private static NewProperty property(String name) {
-    return new NewProperty(
-        name,
-        new Address(
-            "1 Main Street",
-            Optional.empty(),
-            "Springfield",
-            Optional.empty(),
-            Optional.empty(),
-            "US"),
-        PropertyType.APARTMENT,
-        PropertyStatus.ACTIVE,
-        Optional.empty());
   }
 }

@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.persistence.identity;
 
+import static dev.leaseport.domain.testdata.CallerTestData.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The caller's own profile through the real user tier. */
-abstract class UserProfileRepositoryContract extends DatabaseTest {
+class UserProfileRepositoryTest extends DatabaseTest {
   private final JooqUserProfileRepository profiles = new JooqUserProfileRepository(transactions);
   private Caller tenant;
 

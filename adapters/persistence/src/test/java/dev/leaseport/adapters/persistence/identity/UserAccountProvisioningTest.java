@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.persistence.identity;
 
+import static dev.leaseport.domain.testdata.CallerTestData.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leaseport.adapters.persistence.system.SystemReason;
@@ -12,7 +13,7 @@ import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 
 /** Identity provisioning keeps the caller's user row in step with their verified token. */
-abstract class UserAccountProvisioningContract extends DatabaseTest {
+class UserAccountProvisioningTest extends DatabaseTest {
   private final List<SystemReason> reported = new ArrayList<>();
 
   @Test

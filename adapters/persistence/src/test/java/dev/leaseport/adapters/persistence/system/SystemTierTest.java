@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The one entry point that bypasses row-level security, and what it leaves behind. */
-abstract class SystemTierContract extends DatabaseTest {
+class SystemTierTest extends DatabaseTest {
   private final List<SystemReason> reported = new ArrayList<>();
 
   @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Beyond row visibility: users cannot retype or re-identify themselves, rows cannot change owner,
  * and a unit can never belong to a property of another owner, whatever SQL a request crafts.
  */
-abstract class OwnershipSafeguardsContract extends SecurityTest {
+class OwnershipSafeguardsTest extends SecurityTest {
   private Caller owner;
   private Caller other;
   private UUID ownersProperty;

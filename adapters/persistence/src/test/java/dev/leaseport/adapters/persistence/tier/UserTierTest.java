@@ -19,7 +19,7 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 /** Each unit of request work: one transaction as {@code authenticated} with the caller's claims. */
-abstract class UserTierContract extends DatabaseTest {
+class UserTierTest extends DatabaseTest {
 
   @Test
   void runsAsTheAuthenticatedRole() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Who may execute which function, and what each role may do by itself. A new function fails this
  * test until it is listed here with the roles it is granted to.
  */
-abstract class PrivilegesContract extends DatabaseTest {
+class PrivilegesTest extends DatabaseTest {
 
   /** Every function of schemas leaseport and auth, and the roles that may execute it. */
   private static final Map<String, Set<String>> EXPECTED_EXECUTE_GRANTS =

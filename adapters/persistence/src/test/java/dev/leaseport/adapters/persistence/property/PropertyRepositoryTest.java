@@ -1,5 +1,8 @@
 package dev.leaseport.adapters.persistence.property;
 
+import static dev.leaseport.domain.testdata.PropertyTestData.newProperty;
+import static dev.leaseport.domain.testdata.PropertyTestData.noPropertyChanges;
+import static dev.leaseport.domain.testdata.PropertyTestData.renamedTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The property repository through the real user tier, as an owner. */
-abstract class PropertyRepositoryContract extends DatabaseTest {
+class PropertyRepositoryTest extends DatabaseTest {
   private final JooqPropertyRepository properties = new JooqPropertyRepository(transactions);
   private final JooqUnitRepository units = new JooqUnitRepository(transactions);
   private Caller owner;
@@ -71,7 +74,7 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   @Test
   void createStripsSurroundingWhitespaceFromTheName() {
     Property created =
-        as(owner, () -> properties.create(owner.userId(), property("  Oak Lodge  ")));
+        as(owner, () -> properties.create(owner.userId(), newProperty("  Oak Lodge  ")));
 
     assertThat(created.name()).isEqualTo("Oak Lodge");
   }
@@ -185,7 +188,7 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
     as(
         owner,
         () -> {
-          properties.create(owner.userId(), property("Active one"));
+          properties.create(owner.userId(), newProperty("Active one"));
           return properties.create(
               owner.userId(), withStatus("Archived one", PropertyStatus.ARCHIVED));
         });
@@ -212,7 +215,7 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
     as(
         owner,
         () -> {
-          properties.create(owner.userId(), property("Flat"));
+          properties.create(owner.userId(), newProperty("Flat"));
           return properties.create(owner.userId(), withType("Shop", PropertyType.COMMERCIAL));
         });
 
@@ -262,9 +265,9 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
     as(
         owner,
         () -> {
-          properties.create(owner.userId(), property("Maple House"));
+          properties.create(owner.userId(), newProperty("Maple House"));
           properties.create(owner.userId(), inCity("Riverside", "Mapleton"));
-          return properties.create(owner.userId(), property("Birch House"));
+          return properties.create(owner.userId(), newProperty("Birch House"));
         });
 
     Page<Property> page =
@@ -286,8 +289,8 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
     as(
         owner,
         () -> {
-          properties.create(owner.userId(), property("Half_Moon 100%"));
-          return properties.create(owner.userId(), property("HalfXMoon 1000"));
+          properties.create(owner.userId(), newProperty("Half_Moon 100%"));
+          return properties.create(owner.userId(), newProperty("HalfXMoon 1000"));
         });
 
     Page<Property> underscore =
@@ -318,7 +321,7 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
   @Test
   void unitCountAndOccupiedCountReflectTheUnitsOfTheProperty() {
-    Property property = as(owner, () -> properties.create(owner.userId(), property("Counted")));
+    Property property = as(owner, () -> properties.create(owner.userId(), newProperty("Counted")));
     as(
         owner,
         () -> {
@@ -348,7 +351,7 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
                 owner,
                 () ->
                     properties.update(
-                        created.id(), rename("After"), Versioned.exactly(created.version())))
+                        created.id(), renamedTo("After"), Versioned.exactly(created.version())))
             .orElseThrow();
 
     assertThat(updated.name()).isEqualTo("After");
@@ -359,8 +362,8 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
   @Test
   void updateWithAStaleVersionFailsThePreconditionAndChangesNothing() {
-    Property created = as(owner, () -> properties.create(owner.userId(), property("Original")));
-    as(owner, () -> properties.update(created.id(), rename("First"), Versioned.any()));
+    Property created = as(owner, () -> properties.create(owner.userId(), newProperty("Original")));
+    as(owner, () -> properties.update(created.id(), renamedTo("First"), Versioned.any()));
 
     assertThatThrownBy(
             () ->
@@ -368,7 +371,9 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
                     owner,
                     () ->
                         properties.update(
-                            created.id(), rename("Second"), Versioned.exactly(created.version()))))
+                            created.id(),
+                            renamedTo("Second"),
+                            Versioned.exactly(created.version()))))
         .isInstanceOf(PreconditionFailedException.class);
     assertThat(as(owner, () -> properties.findById(created.id())).orElseThrow().name())
         .isEqualTo("First");
@@ -376,8 +381,8 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
   @Test
   void updateWithoutChangesStillChecksTheVersion() {
-    Property created = as(owner, () -> properties.create(owner.userId(), property("Same")));
-    as(owner, () -> properties.update(created.id(), rename("Changed"), Versioned.any()));
+    Property created = as(owner, () -> properties.create(owner.userId(), newProperty("Same")));
+    as(owner, () -> properties.update(created.id(), renamedTo("Changed"), Versioned.any()));
 
     assertThatThrownBy(
             () ->
@@ -385,7 +390,9 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
                     owner,
                     () ->
                         properties.update(
-                            created.id(), noChanges(), Versioned.exactly(created.version()))))
+                            created.id(),
+                            noPropertyChanges(),
+                            Versioned.exactly(created.version()))))
         .isInstanceOf(PreconditionFailedException.class);
   }
 
@@ -422,7 +429,7 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
   @Test
   void deleteRemovesTheProperty() {
-    Property created = as(owner, () -> properties.create(owner.userId(), property("Doomed")));
+    Property created = as(owner, () -> properties.create(owner.userId(), newProperty("Doomed")));
 
     boolean deleted = as(owner, () -> properties.delete(created.id(), Versioned.exactly(1)));
 
@@ -432,8 +439,8 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
   @Test
   void deleteWithAStaleVersionFailsThePreconditionAndKeepsTheProperty() {
-    Property created = as(owner, () -> properties.create(owner.userId(), property("Kept")));
-    as(owner, () -> properties.update(created.id(), rename("Kept too"), Versioned.any()));
+    Property created = as(owner, () -> properties.create(owner.userId(), newProperty("Kept")));
+    as(owner, () -> properties.update(created.id(), renamedTo("Kept too"), Versioned.any()));
 
     assertThatThrownBy(() -> as(owner, () -> properties.delete(created.id(), Versioned.exactly(1))))
         .isInstanceOf(PreconditionFailedException.class);
@@ -455,7 +462,7 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   @Test
   void anotherOwnersPropertyIsLeftOutOfListsAndTotals() {
     anotherOwnersProperty();
-    as(owner, () -> properties.create(owner.userId(), property("Mine")));
+    as(owner, () -> properties.create(owner.userId(), newProperty("Mine")));
 
     Page<Property> page =
         as(owner, () -> properties.list(PropertyFilter.none(), byName(), new PageRequest(10, 0)));
@@ -469,7 +476,7 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
     Property theirs = anotherOwnersProperty();
 
     Optional<Property> result =
-        as(owner, () -> properties.update(theirs.id(), rename("Hijacked"), Versioned.any()));
+        as(owner, () -> properties.update(theirs.id(), renamedTo("Hijacked"), Versioned.any()));
 
     assertThat(result).isEmpty();
     assertThat(
@@ -495,7 +502,7 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
 
   private Property anotherOwnersProperty() {
     Caller other = newOwner();
-    return as(other, () -> properties.create(other.userId(), property("Theirs")));
+    return as(other, () -> properties.create(other.userId(), newProperty("Theirs")));
   }
 
   private void createNumbered(int count) {
@@ -506,28 +513,13 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
               .forEach(
                   i ->
                       properties.create(
-                          owner.userId(), property(String.format("Property %02d", i))));
+                          owner.userId(), newProperty(String.format("Property %02d", i))));
           return null;
         });
   }
 
   private static Sort<PropertySortField> byName() {
     return Sort.ascending(PropertySortField.NAME);
-  }
-
-  static NewProperty property(String name) {
-    return new NewProperty(
-        name,
-        new Address(
-            "1 Main Street",
-            Optional.empty(),
-            "Springfield",
-            Optional.empty(),
-            Optional.empty(),
-            "US"),
-        PropertyType.APARTMENT,
-        PropertyStatus.ACTIVE,
-        Optional.empty());
   }
 
   private static NewProperty fullProperty(String name) {
@@ -556,35 +548,16 @@ abstract class PropertyRepositoryContract extends DatabaseTest {
   }
 
   private static NewProperty withStatus(String name, PropertyStatus status) {
-    NewProperty p = property(name);
+    NewProperty p = newProperty(name);
     return new NewProperty(p.name(), p.address(), p.propertyType(), status, p.description());
   }
 
   private static NewProperty withType(String name, PropertyType type) {
-    NewProperty p = property(name);
+    NewProperty p = newProperty(name);
     return new NewProperty(p.name(), p.address(), type, p.status(), p.description());
   }
 
   private static NewUnit unit(UUID propertyId, String number, UnitStatus status) {
     return new NewUnit(propertyId, number, 1, null, null, new Money(100_000, "usd"), status);
-  }
-
-  private static PropertyChanges noChanges() {
-    return rename(null);
-  }
-
-  /** Changes only the name; {@code null} changes nothing. */
-  private static PropertyChanges rename(String name) {
-    return new PropertyChanges(
-        name == null ? Change.unchanged() : Change.to(name),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged());
   }
 }

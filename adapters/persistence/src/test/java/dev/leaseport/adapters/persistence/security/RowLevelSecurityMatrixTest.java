@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of the matrix is needed for every table of schema {@code leaseport}: a new table fails the suite
  * until someone states who may do what with it.
  */
-abstract class RowLevelSecurityMatrixContract extends SecurityTest {
+class RowLevelSecurityMatrixTest extends SecurityTest {
 
   enum Actor {
     OWNER,

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Rules every table of tenant data follows, checked on the migrated catalogue so that a new table
  * that forgets one fails here.
  */
-abstract class SchemaRulesContract extends DatabaseTest {
+class SchemaRulesTest extends DatabaseTest {
   /** The identity table: its id is the user, so it has no owner_id of its own. */
   private static final List<String> WITHOUT_OWNER_ID = List.of("users");
 

@@ -1,15 +1,13 @@
 package dev.leaseport.adapters.persistence.unit;
 
+import static dev.leaseport.domain.testdata.PropertyTestData.newProperty;
+import static dev.leaseport.domain.testdata.UnitTestData.renumbered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.testing.DatabaseTest;
 import dev.leaseport.domain.identity.Caller;
-import dev.leaseport.domain.property.Address;
-import dev.leaseport.domain.property.NewProperty;
-import dev.leaseport.domain.property.PropertyStatus;
-import dev.leaseport.domain.property.PropertyType;
 import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.Direction;
@@ -39,7 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The unit repository through the real user tier, as an owner. */
-abstract class UnitRepositoryContract extends DatabaseTest {
+class UnitRepositoryTest extends DatabaseTest {
   private final JooqPropertyRepository properties = new JooqPropertyRepository(transactions);
   private final JooqUnitRepository units = new JooqUnitRepository(transactions);
   private Caller owner;
@@ -452,7 +450,7 @@ abstract class UnitRepositoryContract extends DatabaseTest {
   @Test
   void updateWithAStaleVersionFailsThePreconditionAndChangesNothing() {
     Unit created = as(owner, () -> units.create(owner.userId(), unit("1", 100_000, 1)));
-    as(owner, () -> units.update(created.id(), renumber("2"), Versioned.any()));
+    as(owner, () -> units.update(created.id(), renumbered("2"), Versioned.any()));
 
     assertThatThrownBy(
             () ->
@@ -460,7 +458,7 @@ abstract class UnitRepositoryContract extends DatabaseTest {
                     owner,
                     () ->
                         units.update(
-                            created.id(), renumber("3"), Versioned.exactly(created.version()))))
+                            created.id(), renumbered("3"), Versioned.exactly(created.version()))))
         .isInstanceOf(PreconditionFailedException.class);
     assertThat(as(owner, () -> units.findById(created.id())).orElseThrow().unitNumber())
         .isEqualTo("2");
@@ -472,7 +470,7 @@ abstract class UnitRepositoryContract extends DatabaseTest {
     Unit second = as(owner, () -> units.create(owner.userId(), unit("2", 100_000, 1)));
 
     assertThatThrownBy(
-            () -> as(owner, () -> units.update(second.id(), renumber("1"), Versioned.any())))
+            () -> as(owner, () -> units.update(second.id(), renumbered("1"), Versioned.any())))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate"));
   }
@@ -585,7 +583,7 @@ abstract class UnitRepositoryContract extends DatabaseTest {
   void anotherOwnersUnitCannotBeUpdated() {
     Unit theirs = anotherOwnersUnit();
 
-    assertThat(as(owner, () -> units.update(theirs.id(), renumber("hijacked"), Versioned.any())))
+    assertThat(as(owner, () -> units.update(theirs.id(), renumbered("hijacked"), Versioned.any())))
         .isEmpty();
     assertThat(
             database()
@@ -621,24 +619,7 @@ abstract class UnitRepositoryContract extends DatabaseTest {
   }
 
   private UUID propertyOf(Caller caller, String name) {
-    return as(
-            caller,
-            () ->
-                properties.create(
-                    caller.userId(),
-                    new NewProperty(
-                        name,
-                        new Address(
-                            "1 Main Street",
-                            Optional.empty(),
-                            "Springfield",
-                            Optional.empty(),
-                            Optional.empty(),
-                            "US"),
-                        PropertyType.MULTI_FAMILY,
-                        PropertyStatus.ACTIVE,
-                        Optional.empty())))
-        .id();
+    return as(caller, () -> properties.create(caller.userId(), newProperty(name))).id();
   }
 
   private void createNumbered(int count) {
@@ -659,16 +640,6 @@ abstract class UnitRepositoryContract extends DatabaseTest {
   private NewUnit unit(String number, long rent, Integer bedrooms) {
     return new NewUnit(
         propertyId, number, bedrooms, null, null, new Money(rent, "usd"), UnitStatus.VACANT);
-  }
-
-  private static UnitChanges renumber(String number) {
-    return new UnitChanges(
-        Change.to(number),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged());
   }
 
   private static Sort<UnitSortField> byNumber() {
