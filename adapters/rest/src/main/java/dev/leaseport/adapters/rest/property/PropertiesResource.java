@@ -55,7 +55,7 @@ public class PropertiesResource {
   }
 
   @GET
-  @Operation(summary = "List the caller's properties")
+  @Operation(summary = "List the caller's properties", description = "sort: name, createdAt, city.")
   public ListEnvelope<PropertyJson> list(@BeanParam PropertyListQuery query) {
     return ListEnvelope.of(
         list.execute(caller.get(), query.filter(), query.sort(), query.page()), PropertyJson::of);

@@ -43,7 +43,9 @@ public class PropertyUnitsResource {
   }
 
   @GET
-  @Operation(summary = "List the units of a property")
+  @Operation(
+      summary = "List the units of a property",
+      description = "sort: unitNumber, createdAt, rentAmount, bedrooms.")
   public ListEnvelope<UnitJson> list(
       @PathParam("propertyId") UUID propertyId, @BeanParam UnitListQuery query) {
     return ListEnvelope.of(

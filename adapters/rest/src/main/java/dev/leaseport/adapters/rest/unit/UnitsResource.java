@@ -46,7 +46,9 @@ public class UnitsResource {
   @Inject DeleteUnit delete;
 
   @GET
-  @Operation(summary = "List units across properties")
+  @Operation(
+      summary = "List units across properties",
+      description = "sort: unitNumber, createdAt, rentAmount, bedrooms.")
   public ListEnvelope<UnitJson> list(@BeanParam UnitListQuery.AcrossProperties query) {
     return ListEnvelope.of(
         list.execute(caller.get(), query.filter(), query.sort(), query.page()), UnitJson::of);
