@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Fills a request record from a strict {@link JsonBody}: each component reads the JSON field of its
@@ -18,7 +19,35 @@ import java.util.Arrays;
  * null} when the field is absent or null.
  */
 public final class JsonRecords {
+  private static final Set<Class<?>> SCALARS =
+      Set.of(String.class, Integer.class, Long.class, BigDecimal.class, Money.class);
+
   private JsonRecords() {}
+
+  /**
+   * Fails unless every component of {@code type}, nested records included, is a type this reader
+   * fills; checked when the application deploys, so a new request record cannot fail on its first
+   * request instead.
+   */
+  public static void requireReadable(Class<?> type) {
+    if (!type.isRecord()) {
+      throw new IllegalArgumentException(type.getName() + " is not a record");
+    }
+    for (RecordComponent component : type.getRecordComponents()) {
+      Type inner = component.getGenericType();
+      if (inner instanceof ParameterizedType p && p.getRawType() == Change.class) {
+        inner = p.getActualTypeArguments()[0];
+      }
+      if (!(inner instanceof Class<?> kind)
+          || !(SCALARS.contains(kind) || kind.isEnum() || kind.isRecord())) {
+        throw new IllegalArgumentException(
+            "Cannot read field " + component.getName() + " of " + type.getName() + " as " + inner);
+      }
+      if (kind.isRecord() && !SCALARS.contains(kind)) {
+        requireReadable(kind);
+      }
+    }
+  }
 
   /** Parses {@code raw}, fills {@code type} and reports every malformed or invalid field. */
   public static <R extends Record> R read(Class<R> type, String raw) {

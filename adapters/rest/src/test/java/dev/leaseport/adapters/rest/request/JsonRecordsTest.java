@@ -30,6 +30,10 @@ class JsonRecordsTest {
 
   record Unsupported(List<String> tags) {}
 
+  record Primitive(int count) {}
+
+  record NestedUnsupported(Change<Unsupported> inner) {}
+
   @Test
   void everySupportedTypeIsFilledFromItsField() {
     Everything read =
@@ -123,6 +127,33 @@ class JsonRecordsTest {
   void aComponentTypeTheReaderDoesNotKnowFailsLoudlyRatherThanGuessing() {
     assertThatThrownBy(() -> JsonRecords.read(Unsupported.class, "{\"tags\": []}"))
         .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tags");
+  }
+
+  @Test
+  void everyRequestRecordOfTheApiIsReadable() {
+    for (Class<?> type :
+        List.of(
+            Everything.class,
+            Patch.class,
+            dev.leaseport.adapters.rest.property.NewPropertyRequest.class,
+            dev.leaseport.adapters.rest.property.PropertyPatchRequest.class,
+            dev.leaseport.adapters.rest.unit.NewUnitRequest.class,
+            dev.leaseport.adapters.rest.unit.UnitPatchRequest.class,
+            dev.leaseport.adapters.rest.profile.ProfilePatchRequest.class,
+            dev.leaseport.adapters.rest.local.DevTokenRequest.class)) {
+      JsonRecords.requireReadable(type);
+    }
+  }
+
+  @Test
+  void aRecordWithAComponentTheReaderCannotFillIsRefusedUpFrontNamingIt() {
+    assertThatThrownBy(() -> JsonRecords.requireReadable(Unsupported.class))
+        .hasMessageContaining("tags");
+    assertThatThrownBy(() -> JsonRecords.requireReadable(Primitive.class))
+        .as("a primitive cannot say absent")
+        .hasMessageContaining("count");
+    assertThatThrownBy(() -> JsonRecords.requireReadable(NestedUnsupported.class))
         .hasMessageContaining("tags");
   }
 }
