@@ -6,6 +6,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,5 +91,78 @@ class ConventionsIT {
         .contains("\"propertyType\"")
         .contains("\"unitCount\"")
         .doesNotContain("property_type");
+  }
+
+  @Test
+  void theApiDocumentShowsEveryRequestSchemaWithItsExample() {
+    io.restassured.path.json.JsonPath document = apiDocument();
+
+    for (String schema :
+        List.of("NewProperty", "PropertyPatch", "NewUnit", "UnitPatch", "ProfilePatch")) {
+      assertThat(document.getMap("components.schemas." + schema + ".properties"))
+          .as(schema)
+          .isNotEmpty();
+      assertThat(document.<Object>get("components.schemas." + schema + ".example"))
+          .as(schema)
+          .isNotNull();
+    }
+    assertThat(document.getMap("components.schemas.PropertyJson.properties"))
+        .as("response records show their fields too")
+        .containsKeys("id", "address", "version");
+    assertThat(document.getList("components.schemas.NewProperty.required"))
+        .contains("name", "address", "propertyType");
+    assertThat(document.getString("components.schemas.NewAddress.properties.city.type"))
+        .isEqualTo("string");
+    assertThat(document.getString("components.schemas.PropertyPatch.properties.name.type"))
+        .isEqualTo("string");
+    assertThat(document.getMap("paths.'/api/v1/properties/{id}'.patch.requestBody.content"))
+        .containsKeys("application/json", "application/merge-patch+json");
+  }
+
+  @Test
+  void theApiDocumentDeclaresSecurityAndProblemAnswersForEveryOperation() {
+    io.restassured.path.json.JsonPath document = apiDocument();
+    Map<String, Map<String, Object>> paths = document.getMap("paths");
+
+    assertThat(document.getMap("components.schemas.Problem.properties"))
+        .containsKeys("type", "title", "status", "detail", "code", "requestId", "errors");
+    int operations = 0;
+    for (var path : paths.entrySet()) {
+      for (String method : path.getValue().keySet()) {
+        String at = "paths.'" + path.getKey() + "'." + method;
+        Map<String, Object> responses = document.getMap(at + ".responses");
+        assertThat(responses).as(at).containsKey("400");
+        assertThat(
+                document.<Object>get(
+                    at + ".responses.'400'.content.'application/problem+json'.schema"))
+            .as(at)
+            .isNotNull();
+        if (path.getKey().startsWith("/api/v1/dev")) {
+          continue;
+        }
+        operations++;
+        assertThat(responses).as(at).containsKeys("401", "403");
+        assertThat(document.getList(at + ".security")).as(at).isNotEmpty();
+        if (path.getKey().contains("{")) {
+          assertThat(responses).as(at).containsKey("404");
+        }
+        if (method.equals("patch")) {
+          assertThat(responses).as(at).containsKeys("409", "412", "413", "415", "422");
+        }
+      }
+    }
+    assertThat(operations).isGreaterThanOrEqualTo(13);
+    assertThat(document.getMap("paths.'/api/v1/properties'.post.responses"))
+        .containsKeys("201", "409", "413", "415", "422");
+  }
+
+  private static io.restassured.path.json.JsonPath apiDocument() {
+    return given()
+        .baseUri(Api.BASE)
+        .get("/openapi?format=JSON")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 }

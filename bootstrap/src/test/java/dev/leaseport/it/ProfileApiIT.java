@@ -67,4 +67,27 @@ class ProfileApiIT {
     assertProblem(Api.anonymous().get("/api/v1/me"), 401, "unauthenticated");
     assertProblem(Api.anonymous().body("{}").patch("/api/v1/me"), 401, "unauthenticated");
   }
+
+  @Test
+  void aMergePatchClearsThePhone() {
+    String token = Api.newUser("TENANT");
+    String before =
+        as(token)
+            .body(Map.of("phone", "+1 555 0100"))
+            .patch("/api/v1/me")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+
+    Response cleared =
+        as(token)
+            .contentType("application/merge-patch+json; charset=utf-8")
+            .body("{\"phone\": null}")
+            .patch("/api/v1/me");
+
+    assertThat(cleared.statusCode()).isEqualTo(200);
+    assertThat(cleared.<String>path("phone")).isNull();
+    assertThat(cleared.header("ETag")).isNotNull().isNotEqualTo(before);
+  }
 }

@@ -345,4 +345,41 @@ class PropertiesApiIT {
         .statusCode(200)
         .header("X-Request-Id", startsWith("trace-12345678"));
   }
+
+  @Test
+  void aMergePatchHasTheSameAbsentAndNullRulesAsAPlainJsonPatch() {
+    String owner = Api.newUser("OWNER");
+    String id = Api.createProperty(owner, "Merged");
+    as(owner).body(Map.of("description", "x")).patch("/api/v1/properties/" + id);
+
+    Response merged =
+        as(owner)
+            .contentType("application/merge-patch+json; charset=utf-8")
+            .body("{\"name\": \"Merged North\", \"description\": null}")
+            .patch("/api/v1/properties/" + id);
+
+    assertThat(merged.statusCode()).as(merged.asString()).isEqualTo(200);
+    assertThat(merged.<String>path("name")).isEqualTo("Merged North");
+    assertThat(merged.<String>path("description")).isNull();
+    assertThat(merged.<String>path("address.city")).isEqualTo("Springfield");
+    assertThat(merged.header("ETag")).isEqualTo("\"3\"");
+    assertProblem(
+        as(owner)
+            .contentType("application/merge-patch+json; charset=utf-8")
+            .body("{\"address\": {\"city\": 5}, \"colour\": \"red\"}")
+            .patch("/api/v1/properties/" + id),
+        400,
+        "malformed-request");
+  }
+
+  @Test
+  void aMergePatchIsOnlyForPatchACreateStaysJson() {
+    assertProblem(
+        as(Api.newUser("OWNER"))
+            .contentType("application/merge-patch+json; charset=utf-8")
+            .body(Api.propertyBody("Not here"))
+            .post("/api/v1/properties"),
+        415,
+        "unsupported-media-type");
+  }
 }

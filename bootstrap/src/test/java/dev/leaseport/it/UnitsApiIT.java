@@ -200,4 +200,36 @@ class UnitsApiIT {
       assertProblem(Api.anonymous().body("{}").request(route[0], route[1]), 401, "unauthenticated");
     }
   }
+
+  @Test
+  void aUnitIdThatIsNotAUuidIsNotFoundOnEveryRoute() {
+    String owner = Api.newUser("OWNER");
+
+    assertProblem(as(owner).get("/api/v1/units/42"), 404, "not-found");
+    assertProblem(
+        as(owner).body(Map.of("squareFeet", 1)).patch("/api/v1/units/42"), 404, "not-found");
+    assertProblem(as(owner).delete("/api/v1/units/42"), 404, "not-found");
+    assertProblem(as(owner).get("/api/v1/properties/42/units"), 404, "not-found");
+    assertProblem(
+        as(owner).body(Api.unitBody("1", 100_000)).post("/api/v1/properties/42/units"),
+        404,
+        "not-found");
+  }
+
+  @Test
+  void aMergePatchClearsAnOptionalUnitField() {
+    String owner = Api.newUser("OWNER");
+    String unit = Api.createUnit(owner, Api.createProperty(owner, "Merge"), "1", 100_000);
+
+    as(owner)
+        .contentType("application/merge-patch+json; charset=utf-8")
+        .body("{\"bedrooms\": null, \"rentAmount\": {\"amount\": 120000}}")
+        .patch("/api/v1/units/" + unit)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"2\"")
+        .body("bedrooms", equalTo(null))
+        .body("rentAmount.amount", equalTo(120000))
+        .body("rentAmount.currency", equalTo("usd"));
+  }
 }

@@ -1,2 +1,5 @@
-/** The published API document: what it leaves out outside local mode. */
+/**
+ * The published API document: the conventions every operation shares, and what it leaves out
+ * outside local mode.
+ */
 package dev.leaseport.bootstrap.openapi;

@@ -5,7 +5,7 @@ package dev.leaseport.domain.shared;
  */
 public final class ConflictException extends DomainException {
   public ConflictException(String code, String detail) {
-    super(code, detail);
+    super(ErrorKind.CONFLICT, code, detail);
   }
 
   public static ConflictException duplicate(String detail) {

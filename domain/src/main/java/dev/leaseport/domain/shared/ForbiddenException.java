@@ -5,7 +5,7 @@ package dev.leaseport.domain.shared;
  */
 public final class ForbiddenException extends DomainException {
   public ForbiddenException(String code, String detail) {
-    super(code, detail);
+    super(ErrorKind.FORBIDDEN, code, detail);
   }
 
   public static ForbiddenException wrongUserType(String allowed) {

@@ -4,6 +4,7 @@ package dev.leaseport.domain.shared;
 public final class PreconditionFailedException extends DomainException {
   public PreconditionFailedException(long currentVersion) {
     super(
+        ErrorKind.STALE,
         "precondition-failed",
         "The resource has changed; its current version is " + currentVersion);
   }

@@ -7,7 +7,7 @@ public final class ValidationException extends DomainException {
   private final List<FieldError> errors;
 
   public ValidationException(List<FieldError> errors) {
-    super("validation-failed", "The request has invalid fields");
+    super(ErrorKind.INVALID, "validation-failed", "The request has invalid fields");
     this.errors = List.copyOf(errors);
   }
 

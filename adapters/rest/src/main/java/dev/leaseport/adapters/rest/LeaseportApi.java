@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.rest;
 
+import dev.leaseport.adapters.rest.openapi.ApiDocumentConventions;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 "Property management: owners manage properties and units; tenants see what their"
                     + " lease gives them. Errors are RFC 9457 application/problem+json."))
 @SecurityScheme(
-    securitySchemeName = "bearer",
+    securitySchemeName = ApiDocumentConventions.SECURITY_SCHEME,
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT")

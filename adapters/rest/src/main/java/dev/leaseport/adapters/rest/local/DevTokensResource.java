@@ -1,11 +1,8 @@
 package dev.leaseport.adapters.rest.local;
 
-import dev.leaseport.adapters.rest.ApiExamples;
 import dev.leaseport.adapters.rest.problem.ApiProblem;
-import dev.leaseport.adapters.rest.request.JsonBody;
 import dev.leaseport.adapters.rest.security.PublicEndpoint;
 import dev.leaseport.domain.identity.UserType;
-import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.Violations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,11 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,36 +32,22 @@ public class DevTokensResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Mint a bearer token (local mode only)",
-      description =
-          "Body {userType: OWNER|TENANT|ADMIN, email, sub?}. The same e-mail always gets the same"
-              + " user id unless sub is given. Answers 404 outside local mode.")
-  public LocalTokenIssuer.IssuedToken mint(
-      @RequestBody(
-              required = true,
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON,
-                      schema = @Schema(type = SchemaType.OBJECT),
-                      examples = @ExampleObject(name = "owner", value = ApiExamples.DEV_TOKEN)))
-          String raw) {
+      description = "Answers 404 outside local mode.")
+  public LocalTokenIssuer.IssuedToken mint(DevTokenRequest request) {
     if (!issuer.isEnabled()) {
       throw ApiProblem.notFound();
     }
-    JsonBody body = JsonBody.parse(raw);
-    Change<UserType> userType = body.enumeration("userType", UserType.class);
-    Change<String> email = body.string("email");
-    Change<String> sub = body.string("sub");
-    body.finish();
-    String address = email.newValue().orElse(null);
+    UserType userType = request.userType();
+    String sub = request.sub();
+    String address = request.email();
     new Violations()
-        .required(userType.newValue().orElse(null), "userType")
+        .required(userType, "userType")
         .requireText(address, "email", 320)
         .check(address == null || address.contains("@"), "email", "must be an e-mail address")
-        .check(sub.newValue().map(DevTokensResource::isUuid).orElse(true), "sub", "must be a UUID")
+        .check(sub == null || isUuid(sub), "sub", "must be a UUID")
         .throwIfAny();
-    UUID subject =
-        sub.newValue().map(UUID::fromString).orElseGet(() -> LocalTokenIssuer.subjectFor(address));
-    return issuer.issue(subject, address.strip(), userType.newValue().get());
+    UUID subject = sub == null ? LocalTokenIssuer.subjectFor(address) : UUID.fromString(sub);
+    return issuer.issue(subject, address.strip(), userType);
   }
 
   private static boolean isUuid(String value) {

@@ -1,11 +1,8 @@
 package dev.leaseport.adapters.rest.problem;
 
-import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.DomainException;
-import dev.leaseport.domain.shared.ForbiddenException;
-import dev.leaseport.domain.shared.NotFoundException;
-import dev.leaseport.domain.shared.PreconditionFailedException;
-import dev.leaseport.domain.shared.UnavailableException;
+import dev.leaseport.domain.shared.ErrorKind;
+import dev.leaseport.domain.shared.FieldError;
 import dev.leaseport.domain.shared.ValidationException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -20,26 +17,24 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   @Override
   public Response toResponse(DomainException exception) {
-    int status = statusOf(exception);
-    List<dev.leaseport.domain.shared.FieldError> errors =
-        exception instanceof ValidationException v ? v.errors() : List.of();
-    return problems.build(status, exception.code(), exception.getMessage(), errors);
+    return answer(problems, exception);
   }
 
-  static int statusOf(DomainException exception) {
-    if (exception instanceof NotFoundException) {
-      return 404;
-    } else if (exception instanceof ForbiddenException) {
-      return 403;
-    } else if (exception instanceof ConflictException) {
-      return 409;
-    } else if (exception instanceof ValidationException) {
-      return 422;
-    } else if (exception instanceof PreconditionFailedException) {
-      return 412;
-    } else if (exception instanceof UnavailableException) {
-      return 503;
-    }
-    throw new IllegalArgumentException("Unmapped domain error " + exception.code());
+  static Response answer(ProblemResponses problems, DomainException exception) {
+    List<FieldError> errors = exception instanceof ValidationException v ? v.errors() : List.of();
+    return problems.build(
+        statusOf(exception.kind()), exception.code(), exception.getMessage(), errors);
+  }
+
+  /** No default branch: a new kind does not compile until it has a status here. */
+  static int statusOf(ErrorKind kind) {
+    return switch (kind) {
+      case NOT_FOUND -> 404;
+      case FORBIDDEN -> 403;
+      case CONFLICT -> 409;
+      case INVALID -> 422;
+      case STALE -> 412;
+      case UNAVAILABLE -> 503;
+    };
   }
 }

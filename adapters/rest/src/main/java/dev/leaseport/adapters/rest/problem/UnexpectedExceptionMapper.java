@@ -1,6 +1,7 @@
 package dev.leaseport.adapters.rest.problem;
 
 import dev.leaseport.adapters.rest.request.RequestIdentity;
+import dev.leaseport.domain.shared.DomainException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.ws.rs.core.Response;
@@ -22,9 +23,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      // Raised while the runtime read the body (size limit): wrapped, but still ours.
+      // Raised while the runtime read the body (size limit, strict reader): wrapped, but ours.
       if (cause instanceof ApiProblem problem) {
         return problems.build(problem.status(), problem.code(), problem.getMessage());
+      }
+      if (cause instanceof DomainException domain) {
+        return DomainExceptionMapper.answer(problems, domain);
       }
       if (cause instanceof JsonException) {
         return problems.build(400, "malformed-request", "The body is not valid JSON");

@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.rest.profile;
 
+import dev.leaseport.adapters.rest.response.VersionedJson;
 import dev.leaseport.domain.identity.UserProfile;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +14,8 @@ public record ProfileJson(
     String userType,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version)
+    implements VersionedJson {
 
   static ProfileJson of(UserProfile p) {
     return new ProfileJson(

@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.rest.property;
 
+import dev.leaseport.adapters.rest.response.VersionedJson;
 import dev.leaseport.domain.property.Property;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,7 +17,8 @@ public record PropertyJson(
     int occupiedCount,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version)
+    implements VersionedJson {
 
   /** The postal address; {@code country} is ISO 3166-1 alpha-2. */
   public record AddressJson(

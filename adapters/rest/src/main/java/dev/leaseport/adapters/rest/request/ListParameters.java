@@ -74,16 +74,7 @@ public final class ListParameters {
     if (raw == null) {
       return Optional.empty();
     }
-    return Optional.of(pathId(name, raw));
-  }
-
-  /** An id in a path that is not a UUID cannot name anything: 404, as for any unknown id. */
-  public static UUID id(String raw) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.notFound();
-    }
+    return Optional.of(queryId(name, raw));
   }
 
   /** A whole number from {@code min} to {@code max}: never narrowed or wrapped further down. */
@@ -115,7 +106,7 @@ public final class ListParameters {
     return Optional.of(raw.strip());
   }
 
-  private static UUID pathId(String name, String raw) {
+  private static UUID queryId(String name, String raw) {
     try {
       return UUID.fromString(raw);
     } catch (IllegalArgumentException e) {

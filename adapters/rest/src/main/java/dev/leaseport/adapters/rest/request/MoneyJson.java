@@ -4,8 +4,13 @@ import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.Money;
 import dev.leaseport.domain.shared.ValidationException;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Money on the wire: {@code {"amount": 150000, "currency": "usd"}}, minor units, never floats. */
+@Schema(
+    name = "Money",
+    requiredProperties = "amount",
+    description = "Minor units (cents); the currency is ISO 4217, usd when left out")
 public record MoneyJson(long amount, String currency) {
   public static final String DEFAULT_CURRENCY = "usd";
 

@@ -2,10 +2,8 @@ package dev.leaseport.adapters.rest.request;
 
 import dev.leaseport.adapters.rest.problem.ApiProblem;
 import dev.leaseport.domain.shared.Versioned;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
 
-/** Versions as entity tags: responses carry {@code ETag: "<version>"}, writes honour If-Match. */
+/** Writes honour {@code If-Match}: the entity tag a response carried names the version. */
 public final class Preconditions {
   private Preconditions() {}
 
@@ -25,9 +23,5 @@ public final class Preconditions {
     } catch (NumberFormatException e) {
       throw ApiProblem.invalidParameter("If-Match must be an entity tag such as \"3\"");
     }
-  }
-
-  public static Response.ResponseBuilder tagged(Response.ResponseBuilder response, long version) {
-    return response.tag(new EntityTag(Long.toString(version)));
   }
 }

@@ -1,6 +1,7 @@
 package dev.leaseport.adapters.rest.unit;
 
 import dev.leaseport.adapters.rest.request.MoneyJson;
+import dev.leaseport.adapters.rest.response.VersionedJson;
 import dev.leaseport.domain.unit.Unit;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,7 +19,8 @@ public record UnitJson(
     String status,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version)
+    implements VersionedJson {
 
   static UnitJson of(Unit u) {
     return new UnitJson(

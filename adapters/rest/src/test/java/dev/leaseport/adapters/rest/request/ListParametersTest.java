@@ -11,7 +11,6 @@ import dev.leaseport.domain.shared.PageRequest;
 import dev.leaseport.domain.shared.Sort;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,24 +70,6 @@ class ListParametersTest {
   void aFieldOutsideTheWhitelistIsAnInvalidParameterListingTheAllowedOnes(String sort) {
     assertInvalidParameter(() -> ListParameters.sort(sort, SORTABLE, FALLBACK))
         .hasMessageContaining("name, createdAt");
-  }
-
-  @Test
-  void aPathIdThatIsNotAUuidIsNotFound() {
-    assertThatThrownBy(() -> ListParameters.id("42"))
-        .isInstanceOfSatisfying(
-            ApiProblem.class,
-            problem -> {
-              assertThat(problem.status()).isEqualTo(404);
-              assertThat(problem.code()).isEqualTo("not-found");
-            });
-  }
-
-  @Test
-  void aPathIdThatIsAUuidIsRead() {
-    UUID id = UUID.randomUUID();
-
-    assertThat(ListParameters.id(id.toString())).isEqualTo(id);
   }
 
   @Test

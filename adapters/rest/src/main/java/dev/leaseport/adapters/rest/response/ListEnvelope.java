@@ -1,4 +1,4 @@
-package dev.leaseport.adapters.rest.request;
+package dev.leaseport.adapters.rest.response;
 
 import dev.leaseport.domain.shared.Page;
 import java.util.List;

@@ -1,0 +1,2 @@
+/** Tests of the domain-error table. */
+package dev.leaseport.adapters.rest.problem;
