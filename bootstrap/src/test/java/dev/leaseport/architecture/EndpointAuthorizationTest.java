@@ -53,6 +53,7 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/properties/{id}", "OWNER"),
           Map.entry("PATCH /api/v1/properties/{id}", "OWNER"),
           Map.entry("DELETE /api/v1/properties/{id}", "OWNER"),
+          Map.entry("POST /api/v1/properties/{id}/archive", "OWNER"),
           Map.entry("GET /api/v1/properties/{propertyId}/units", "OWNER"),
           Map.entry("POST /api/v1/properties/{propertyId}/units", "OWNER"),
           Map.entry("GET /api/v1/units", "OWNER, TENANT"),

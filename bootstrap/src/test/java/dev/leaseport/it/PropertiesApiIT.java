@@ -144,6 +144,24 @@ class PropertiesApiIT {
   }
 
   @Test
+  void archivingAnswersTheArchivedPropertyOnceAndAgainChangesNothing() {
+    String owner = Api.newUser("OWNER");
+    String id = Api.createProperty(owner, "Retired");
+    String archive = "/api/v1/properties/" + id + "/archive";
+
+    Response first = as(owner).post(archive);
+    first.then().statusCode(200).body("status", equalTo("ARCHIVED")).body("version", equalTo(2));
+    assertThat(first.header("ETag")).isEqualTo("\"2\"");
+
+    as(owner).post(archive).then().statusCode(200).body("version", equalTo(2));
+    as(owner)
+        .get("/api/v1/properties?status=ARCHIVED")
+        .then()
+        .body("total", equalTo(1))
+        .body("data[0].id", equalTo(id));
+  }
+
+  @Test
   void anotherOwnersPropertyIsNotFoundOnEveryRouteAndAbsentFromLists() {
     String owner = Api.newUser("OWNER");
     String id = Api.createProperty(owner, "Mine");
@@ -155,6 +173,7 @@ class PropertiesApiIT {
         404,
         "not-found");
     assertProblem(as(intruder).delete("/api/v1/properties/" + id), 404, "not-found");
+    assertProblem(as(intruder).post("/api/v1/properties/" + id + "/archive"), 404, "not-found");
     assertProblem(as(intruder).get("/api/v1/properties/" + id + "/units"), 404, "not-found");
     assertProblem(
         as(intruder).body(Api.unitBody("X", 1)).post("/api/v1/properties/" + id + "/units"),
@@ -177,6 +196,7 @@ class PropertiesApiIT {
     assertProblem(
         as(tenant).body(Map.of("name", "x")).patch("/api/v1/properties/" + id), 403, "forbidden");
     assertProblem(as(tenant).delete("/api/v1/properties/" + id), 403, "forbidden");
+    assertProblem(as(tenant).post("/api/v1/properties/" + id + "/archive"), 403, "forbidden");
   }
 
   @Test
@@ -197,7 +217,8 @@ class PropertiesApiIT {
           {"GET", "/api/v1/properties"},
           {"GET", "/api/v1/properties/" + id},
           {"PATCH", "/api/v1/properties/" + id},
-          {"DELETE", "/api/v1/properties/" + id}
+          {"DELETE", "/api/v1/properties/" + id},
+          {"POST", "/api/v1/properties/" + id + "/archive"}
         }) {
       Response response = Api.anonymous().body("{}").request(route[0], route[1]);
       assertProblem(response, 401, "unauthenticated");

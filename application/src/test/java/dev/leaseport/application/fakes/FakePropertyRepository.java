@@ -23,6 +23,7 @@ public final class FakePropertyRepository implements PropertyRepository {
   private final FakeUserTransactions transactions;
   private final Map<UUID, Property> visible = new LinkedHashMap<>();
   private final List<String> calls = new ArrayList<>();
+  private final List<PropertyChanges> changes = new ArrayList<>();
 
   public FakePropertyRepository(FakeUserTransactions transactions) {
     this.transactions = transactions;
@@ -51,6 +52,11 @@ public final class FakePropertyRepository implements PropertyRepository {
     return calls;
   }
 
+  /** The changes passed to {@link #update}, in order. */
+  public List<PropertyChanges> changes() {
+    return changes;
+  }
+
   @Override
   public Property create(UUID ownerId, NewProperty property) {
     record("create");
@@ -73,6 +79,7 @@ public final class FakePropertyRepository implements PropertyRepository {
   @Override
   public Optional<Property> update(UUID id, PropertyChanges changes, Versioned expected) {
     record("update");
+    this.changes.add(changes);
     return Optional.ofNullable(visible.get(id));
   }
 

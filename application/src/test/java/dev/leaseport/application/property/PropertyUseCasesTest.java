@@ -9,10 +9,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.leaseport.application.fakes.FakePropertyRepository;
 import dev.leaseport.application.fakes.FakeUserTransactions;
 import dev.leaseport.domain.identity.Caller;
+import dev.leaseport.domain.property.NewProperty;
 import dev.leaseport.domain.property.Property;
 import dev.leaseport.domain.property.PropertyChanges;
 import dev.leaseport.domain.property.PropertyFilter;
 import dev.leaseport.domain.property.PropertySortField;
+import dev.leaseport.domain.property.PropertyStatus;
 import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.ForbiddenException;
 import dev.leaseport.domain.shared.NotFoundException;
@@ -35,6 +37,7 @@ class PropertyUseCasesTest {
   private final ListProperties list = new ListProperties(transactions, properties);
   private final UpdateProperty update = new UpdateProperty(transactions, properties);
   private final DeleteProperty delete = new DeleteProperty(transactions, properties);
+  private final ArchiveProperty archive = new ArchiveProperty(transactions, properties);
 
   /** Each owner-only action, run for a caller against some property id. */
   static Stream<Named<BiConsumer<PropertyUseCasesTest, Caller>>> ownerOnlyActions() {
@@ -51,7 +54,8 @@ class PropertyUseCasesTest {
                     Sort.ascending(PropertySortField.NAME),
                     new PageRequest(20, 0))),
         Named.of("UpdateProperty", (t, c) -> t.update.execute(c, id, noChanges(), Versioned.any())),
-        Named.of("DeleteProperty", (t, c) -> t.delete.execute(c, id, Versioned.any())));
+        Named.of("DeleteProperty", (t, c) -> t.delete.execute(c, id, Versioned.any())),
+        Named.of("ArchiveProperty", (t, c) -> t.archive.execute(c, id)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -125,6 +129,42 @@ class PropertyUseCasesTest {
                     new PageRequest(20, 0))
                 .total())
         .isEqualTo(2);
+  }
+
+  @Test
+  void anOwnerArchivesAnActivePropertyWithOneWrite() {
+    Property stored = properties.add(UUID.randomUUID(), newProperty());
+
+    archive.execute(owner(), stored.id());
+
+    assertThat(properties.calls()).containsExactly("findById", "update");
+    assertThat(properties.changes())
+        .containsExactly(PropertyChanges.status(PropertyStatus.ARCHIVED));
+  }
+
+  @Test
+  void anArchivedPropertyIsAnsweredAsItIsWithoutAWrite() {
+    NewProperty active = newProperty();
+    Property stored =
+        properties.add(
+            UUID.randomUUID(),
+            new NewProperty(
+                active.name(),
+                active.address(),
+                active.propertyType(),
+                PropertyStatus.ARCHIVED,
+                active.description()));
+
+    assertThat(archive.execute(owner(), stored.id())).isEqualTo(stored);
+    assertThat(properties.calls()).containsExactly("findById");
+  }
+
+  @Test
+  void anInvisiblePropertyIsNotFoundWhenArchived() {
+    assertThatThrownBy(() -> archive.execute(owner(), UUID.randomUUID()))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("Property not found");
+    assertThat(properties.calls()).containsExactly("findById");
   }
 
   private static PropertyChanges noChanges() {

@@ -35,6 +35,21 @@ public record PropertyChanges(
     violations.throwIfAny();
   }
 
+  /** Only the status changes, as when a property is archived. */
+  public static PropertyChanges status(PropertyStatus status) {
+    return new PropertyChanges(
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.to(status),
+        Change.unchanged());
+  }
+
   private static void required(Violations v, Change<String> change, String field, int max) {
     v.check(!(change instanceof Change.Cleared), field, "must not be null");
     change.newValue().ifPresent(value -> v.requireText(value, field, max));

@@ -6,6 +6,7 @@ import dev.leaseport.adapters.rest.response.Created;
 import dev.leaseport.adapters.rest.response.ListEnvelope;
 import dev.leaseport.adapters.rest.security.AllowedUserTypes;
 import dev.leaseport.adapters.rest.security.AuthenticatedCaller;
+import dev.leaseport.application.property.ArchiveProperty;
 import dev.leaseport.application.property.CreateProperty;
 import dev.leaseport.application.property.DeleteProperty;
 import dev.leaseport.application.property.GetProperty;
@@ -44,6 +45,7 @@ public class PropertiesResource {
   @Inject ListProperties list;
   @Inject UpdateProperty update;
   @Inject DeleteProperty delete;
+  @Inject ArchiveProperty archive;
 
   @POST
   @Created
@@ -85,5 +87,15 @@ public class PropertiesResource {
   @Operation(summary = "Delete a property and its units", description = "409 once it has leases.")
   public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     delete.execute(caller.get(), id, Preconditions.ifMatch(ifMatch));
+  }
+
+  @POST
+  @Path("{id}/archive")
+  @Operation(
+      summary = "Archive a property",
+      description =
+          "Keeps it and its history but takes it out of use; already archived: unchanged.")
+  public PropertyJson archive(@PathParam("id") UUID id) {
+    return PropertyJson.of(archive.execute(caller.get(), id));
   }
 }
