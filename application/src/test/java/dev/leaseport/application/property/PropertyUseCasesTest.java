@@ -3,6 +3,7 @@ package dev.leaseport.application.property;
 import static dev.leaseport.domain.testdata.CallerTestData.owner;
 import static dev.leaseport.domain.testdata.CallerTestData.tenant;
 import static dev.leaseport.domain.testdata.PropertyTestData.newProperty;
+import static dev.leaseport.domain.testdata.PropertyTestData.noPropertyChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,6 @@ import dev.leaseport.domain.property.PropertyChanges;
 import dev.leaseport.domain.property.PropertyFilter;
 import dev.leaseport.domain.property.PropertySortField;
 import dev.leaseport.domain.property.PropertyStatus;
-import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.ForbiddenException;
 import dev.leaseport.domain.shared.NotFoundException;
 import dev.leaseport.domain.shared.PageRequest;
@@ -53,7 +53,9 @@ class PropertyUseCasesTest {
                     PropertyFilter.none(),
                     Sort.ascending(PropertySortField.NAME),
                     new PageRequest(20, 0))),
-        Named.of("UpdateProperty", (t, c) -> t.update.execute(c, id, noChanges(), Versioned.any())),
+        Named.of(
+            "UpdateProperty",
+            (t, c) -> t.update.execute(c, id, noPropertyChanges(), Versioned.any())),
         Named.of("DeleteProperty", (t, c) -> t.delete.execute(c, id, Versioned.any())),
         Named.of("ArchiveProperty", (t, c) -> t.archive.execute(c, id)));
   }
@@ -96,7 +98,7 @@ class PropertyUseCasesTest {
   @Test
   void anInvisiblePropertyIsNotFoundWhenUpdated() {
     assertThatThrownBy(
-            () -> update.execute(owner(), UUID.randomUUID(), noChanges(), Versioned.any()))
+            () -> update.execute(owner(), UUID.randomUUID(), noPropertyChanges(), Versioned.any()))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -165,19 +167,5 @@ class PropertyUseCasesTest {
         .isInstanceOf(NotFoundException.class)
         .hasMessage("Property not found");
     assertThat(properties.calls()).containsExactly("findById");
-  }
-
-  private static PropertyChanges noChanges() {
-    return new PropertyChanges(
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged(),
-        Change.unchanged());
   }
 }
