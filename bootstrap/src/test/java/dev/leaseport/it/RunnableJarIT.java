@@ -30,9 +30,9 @@ class RunnableJarIT {
     try (JarFile jar = new JarFile(RunnableJar.JAR.toFile())) {
       assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
           .isEqualTo("wlp.lib.extract.SelfExtractRun");
-      assertThat(jar.getEntry(SERVER + "dropins/leaseport.war")).isNotNull();
-      assertThat(jar.getEntry(SERVER + "lib/global/postgresql.jar")).isNotNull();
-      assertThat(jar.getEntry(SERVER + "logging-json.xml")).isNotNull();
+      assertHolds(jar, "dropins/leaseport.war");
+      assertHolds(jar, "lib/global/postgresql.jar");
+      assertHolds(jar, "logging-json.xml");
       assertThat(jar.getInputStream(jar.getEntry(SERVER + "server.xml")).readAllBytes())
           .as("the repository's server.xml, as it is now")
           .isEqualTo(Files.readAllBytes(Path.of("../server.xml")));
@@ -68,5 +68,9 @@ class RunnableJarIT {
     assertThat(list.statusCode()).as(list.asString()).isEqualTo(200);
     assertThat(list.<List<String>>path("data.id")).containsExactly(id);
     assertThat(list.<Integer>path("total")).isEqualTo(1);
+  }
+
+  private static void assertHolds(JarFile jar, String serverFile) {
+    assertThat(jar.getEntry(SERVER + serverFile)).as(serverFile + " in the JAR").isNotNull();
   }
 }
