@@ -46,11 +46,8 @@ final class RunnableJar implements AutoCloseable {
     ProcessBuilder java =
         new ProcessBuilder(javaCommand(), "-jar", JAR.toAbsolutePath().toString())
             .directory(folder.toFile());
-    RunnableJar jar =
-        new RunnableJar(
-            LaunchedServer.launch(name, java, port, environment, folder.resolve("output.log")),
-            folder);
-    return jar;
+    return new RunnableJar(
+        LaunchedServer.launch(name, java, port, environment, folder.resolve("output.log")), folder);
   }
 
   /** Waits until the server is ready; returns the time from {@code java -jar} to ready. */
