@@ -1,15 +1,8 @@
 package dev.leaseport.it;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -21,57 +14,25 @@ import java.util.concurrent.TimeUnit;
 final class ProductionServer implements AutoCloseable {
   static final String NAME = "leaseport-prod-it";
   private static final Path WLP = Path.of("target/liberty/wlp");
-  private final Process process;
+  private final LaunchedServer launched;
   private final Path log;
   final String baseUrl;
 
-  private ProductionServer(Process process, Path log, String baseUrl) {
-    this.process = process;
+  private ProductionServer(LaunchedServer launched, Path log) {
+    this.launched = launched;
     this.log = log;
-    this.baseUrl = baseUrl;
+    this.baseUrl = launched.baseUrl;
   }
 
   static ProductionServer start(int port, Map<String, String> environment) throws Exception {
     Path log = Files.createTempFile("leaseport-prod-it", ".log");
-    ProcessBuilder builder = new ProcessBuilder(server(), "run", NAME);
-    builder
-        .environment()
-        .keySet()
-        .removeIf(k -> k.startsWith("LEASEPORT_") || k.startsWith("STRIPE_"));
-    builder.environment().putAll(environment);
-    builder.redirectErrorStream(true).redirectOutput(log.toFile());
     ProductionServer server =
-        new ProductionServer(builder.start(), log, "http://127.0.0.1:" + port);
-    server.awaitReady(Duration.ofSeconds(180));
+        new ProductionServer(
+            LaunchedServer.launch(
+                NAME, new ProcessBuilder(server(), "run", NAME), port, environment, log),
+            log);
+    server.launched.awaitReady();
     return server;
-  }
-
-  private void awaitReady(Duration timeout) throws Exception {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("The production-mode server stopped:\n" + output());
-      }
-      try {
-        HttpResponse<String> ready =
-            client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (ready.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("The production-mode server never got ready:\n" + output());
-  }
-
-  String output() throws IOException {
-    List<String> lines = Files.readAllLines(log);
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
   }
 
   @Override
@@ -84,9 +45,7 @@ final class ProductionServer implements AutoCloseable {
     if (!stop.waitFor(60, TimeUnit.SECONDS)) {
       stop.destroyForcibly();
     }
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-    }
+    launched.awaitExit(Duration.ofSeconds(30));
     Files.deleteIfExists(log);
   }
 
