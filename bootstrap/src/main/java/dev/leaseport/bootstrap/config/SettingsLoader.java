@@ -24,7 +24,17 @@ public final class SettingsLoader {
    * @param source looks up a key (environment first, then {@code .env}); blank means unset
    */
   public static LeaseportSettings load(Function<String, Optional<String>> source) {
-    return new SettingsLoader(source).read();
+    return load(source, List.of());
+  }
+
+  /**
+   * @param foundEarlier problems the sources found themselves, reported with all the others
+   */
+  public static LeaseportSettings load(
+      Function<String, Optional<String>> source, List<String> foundEarlier) {
+    SettingsLoader loader = new SettingsLoader(source);
+    loader.problems.addAll(foundEarlier);
+    return loader.read();
   }
 
   private LeaseportSettings read() {

@@ -1,5 +1,6 @@
 package dev.leaseport.bootstrap.config;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,11 +13,23 @@ import java.util.function.Function;
  */
 public final class SettingsSources {
   /**
-   * Keys whose check guards what Liberty itself does with them, and Liberty reads only the
-   * environment (run.sh exports {@code .env} there): a {@code .env}-only value would pass the check
-   * while Liberty used its default.
+   * The keys server.xml reads. Liberty reads them from the environment only (run.sh exports {@code
+   * .env} there), so the application does too: a {@code .env}-only value would be checked and used
+   * here (migrations on one database) while Liberty used its default (the pools on another).
    */
-  private static final Set<String> ENVIRONMENT_ONLY = Set.of("LEASEPORT_HTTP_HOST");
+  static final Set<String> SERVER_KEYS =
+      Set.of(
+          "LEASEPORT_HTTP_HOST",
+          "LEASEPORT_HTTP_PORT",
+          "LEASEPORT_EMBEDDED_DB_PORT",
+          "LEASEPORT_DB_URL",
+          "LEASEPORT_DB_USER",
+          "LEASEPORT_DB_PASSWORD",
+          "LEASEPORT_DB_POOL_MAX",
+          "LEASEPORT_DB_SYSTEM_USER",
+          "LEASEPORT_DB_SYSTEM_PASSWORD",
+          "LEASEPORT_DB_SYSTEM_POOL_MAX",
+          "LEASEPORT_LOG_FORMAT");
 
   private SettingsSources() {}
 
@@ -24,9 +37,27 @@ public final class SettingsSources {
       Map<String, String> environment, DotEnvConfigSource dotEnv) {
     // Blank means unset in both sources: an empty variable must not hide the .env value.
     return key ->
-        ENVIRONMENT_ONLY.contains(key)
+        SERVER_KEYS.contains(key)
             ? nonBlank(environment.get(key))
             : nonBlank(environment.get(key)).or(() -> nonBlank(dotEnv.getValue(key)));
+  }
+
+  /**
+   * A problem for each server key set in {@code .env} but not in the environment: started without
+   * ./run.sh (the runnable JAR, Liberty's own scripts), such a value would be silently ignored.
+   */
+  public static List<String> serverKeysOnlyInDotEnv(
+      Map<String, String> environment, DotEnvConfigSource dotEnv) {
+    return SERVER_KEYS.stream()
+        .sorted()
+        .filter(key -> nonBlank(environment.get(key)).isEmpty())
+        .filter(key -> nonBlank(dotEnv.getValue(key)).isPresent())
+        .map(
+            key ->
+                key
+                    + " is set only in .env, but the server reads it from the environment: export"
+                    + " it (./run.sh does) or set it in the environment")
+        .toList();
   }
 
   private static Optional<String> nonBlank(String value) {

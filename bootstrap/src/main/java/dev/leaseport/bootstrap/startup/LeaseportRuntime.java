@@ -24,9 +24,11 @@ public class LeaseportRuntime {
 
   public synchronized LeaseportSettings settings() {
     if (settings == null) {
+      DotEnvConfigSource dotEnv = new DotEnvConfigSource();
       settings =
           SettingsLoader.load(
-              SettingsSources.environmentThenDotEnv(System.getenv(), new DotEnvConfigSource()));
+              SettingsSources.environmentThenDotEnv(System.getenv(), dotEnv),
+              SettingsSources.serverKeysOnlyInDotEnv(System.getenv(), dotEnv));
     }
     return settings;
   }

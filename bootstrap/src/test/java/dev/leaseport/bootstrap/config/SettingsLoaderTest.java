@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -356,6 +357,23 @@ class SettingsLoaderTest {
 
   private static LeaseportSettings load(Map<String, String> env) {
     return SettingsLoader.load(key -> Optional.ofNullable(env.get(key)));
+  }
+
+  @Test
+  void problemsTheSourcesFoundAreReportedWithAllTheOthers() {
+    Map<String, String> env = local("LEASEPORT_DB_POOL_MAX", "0");
+
+    assertThatThrownBy(
+            () ->
+                SettingsLoader.load(
+                    key -> Optional.ofNullable(env.get(key)),
+                    List.of("LEASEPORT_DB_URL is set only in .env")))
+        .asInstanceOf(InstanceOfAssertFactories.type(InvalidConfigurationException.class))
+        .extracting(InvalidConfigurationException::problems)
+        .asInstanceOf(InstanceOfAssertFactories.list(String.class))
+        .containsExactly(
+            "LEASEPORT_DB_URL is set only in .env",
+            "LEASEPORT_DB_POOL_MAX must be a whole number from 1 to 1000");
   }
 
   private static ListAssert<String> problems(Map<String, String> env) {

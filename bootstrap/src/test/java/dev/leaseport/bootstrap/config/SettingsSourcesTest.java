@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +29,11 @@ class SettingsSourcesTest {
   void aBlankEnvironmentVariableDoesNotHideTheDotEnvValue() throws IOException {
     var source =
         SettingsSources.environmentThenDotEnv(
-            Map.of("LEASEPORT_MODE", "", "LEASEPORT_DB_URL", " \t"),
-            dotEnv("LEASEPORT_MODE=production\nLEASEPORT_DB_URL=jdbc:postgresql://db/x\n"));
+            Map.of("LEASEPORT_MODE", "", "LEASEPORT_PUBLIC_URL", " \t"),
+            dotEnv("LEASEPORT_MODE=production\nLEASEPORT_PUBLIC_URL=https://app.example.com\n"));
 
     assertThat(source.apply("LEASEPORT_MODE")).contains("production");
-    assertThat(source.apply("LEASEPORT_DB_URL")).contains("jdbc:postgresql://db/x");
+    assertThat(source.apply("LEASEPORT_PUBLIC_URL")).contains("https://app.example.com");
   }
 
   @Test
@@ -41,6 +45,45 @@ class SettingsSourcesTest {
 
     assertThat(source.apply("LEASEPORT_HTTP_HOST")).isEmpty();
     assertThat(source.apply("LEASEPORT_MODE")).contains("local");
+  }
+
+  @Test
+  void everyKeyTheServerReadsIsTakenFromTheEnvironmentOnly() throws IOException {
+    var source =
+        SettingsSources.environmentThenDotEnv(
+            Map.of("LEASEPORT_DB_USER", "app"),
+            dotEnv("LEASEPORT_DB_URL=jdbc:postgresql://elsewhere/x\nLEASEPORT_DB_USER=other\n"));
+
+    assertThat(source.apply("LEASEPORT_DB_URL")).isEmpty();
+    assertThat(source.apply("LEASEPORT_DB_USER")).contains("app");
+  }
+
+  @Test
+  void aServerKeySetOnlyInDotEnvIsAStartUpProblemNotASilentSplit() throws IOException {
+    DotEnvConfigSource dotEnv =
+        dotEnv("LEASEPORT_DB_URL=jdbc:postgresql://elsewhere/x\nLEASEPORT_DB_USER=other\n");
+
+    assertThat(SettingsSources.serverKeysOnlyInDotEnv(Map.of("LEASEPORT_DB_USER", "app"), dotEnv))
+        .singleElement()
+        .asString()
+        .startsWith("LEASEPORT_DB_URL is set only in .env");
+    assertThat(
+            SettingsSources.serverKeysOnlyInDotEnv(
+                Map.of("LEASEPORT_DB_URL", "jdbc:postgresql://db/x", "LEASEPORT_DB_USER", "app"),
+                dotEnv))
+        .isEmpty();
+  }
+
+  @Test
+  void theServerKeysAreExactlyTheVariablesServerXmlReads() throws IOException {
+    String serverXml = Files.readString(Path.of("../server.xml"));
+    Set<String> read = new TreeSet<>();
+    Matcher variable = Pattern.compile("\\$\\{(LEASEPORT_[A-Z0-9_]+)}").matcher(serverXml);
+    while (variable.find()) {
+      read.add(variable.group(1));
+    }
+
+    assertThat(read).isNotEmpty().containsExactlyInAnyOrderElementsOf(SettingsSources.SERVER_KEYS);
   }
 
   @Test
