@@ -42,11 +42,14 @@ record Manifests(List<Map<String, Object>> objects) {
     }
   }
 
-  /** Renders a kustomization offline, as an operator would before applying it. */
+  /**
+   * Renders a kustomization offline, as an operator would before applying it. Deprecation warnings
+   * of newer kubectl versions go to stderr and are ignored.
+   */
   static Manifests render(Path kustomization) throws IOException {
     Result result = run(List.of("kubectl", "kustomize", kustomization.toString()));
     if (result.exitCode() != 0) {
-      throw new IllegalStateException("kubectl kustomize failed: " + result.output());
+      throw new IllegalStateException("kubectl kustomize failed: " + result.errors());
     }
     return parse(result.output());
   }
@@ -83,17 +86,19 @@ record Manifests(List<Map<String, Object>> objects) {
     return value instanceof Map<?, ?> found ? (Map<String, Object>) found : Map.of();
   }
 
-  private record Result(int exitCode, String output) {}
+  private record Result(int exitCode, String output, String errors) {}
 
   private static Result run(List<String> command) throws IOException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process process = new ProcessBuilder(command).start();
     try {
+      // Both are small (a few dozen kB at most), so reading one after the other cannot block.
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IOException(command + " did not finish in 60 s");
       }
-      return new Result(process.exitValue(), output);
+      return new Result(process.exitValue(), output, errors);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
