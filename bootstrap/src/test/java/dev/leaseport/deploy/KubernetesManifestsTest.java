@@ -177,6 +177,7 @@ class KubernetesManifestsTest {
     assertThat(fixture("floating-images").imagesArePinned())
         .containsExactlyInAnyOrder(
             "image registry.example.com/tools is not pinned to a tag or digest",
+            "image registry.example.com/proxy:stable is not pinned to a tag or digest",
             "image registry.example.com:5000/leaseport:latest is not pinned to a tag or digest",
             "image ghcr.io/cloudnative-pg/postgresql:latest is not pinned to a tag or digest");
   }

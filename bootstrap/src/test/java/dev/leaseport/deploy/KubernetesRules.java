@@ -153,7 +153,7 @@ final class KubernetesRules {
     return violations;
   }
 
-  /** Every image, the database's included, by an exact tag or a digest: never latest. */
+  /** Every image, the database's included, by a version tag or a digest: never latest. */
   List<String> imagesArePinned() {
     List<String> violations = new ArrayList<>();
     Stream<Object> images =
@@ -164,7 +164,9 @@ final class KubernetesRules {
         image -> {
           String name = String.valueOf(image);
           String afterPath = name.substring(name.lastIndexOf('/') + 1);
-          boolean tagged = afterPath.contains(":") && !afterPath.endsWith(":latest");
+          // A release tag names a version (0.1.0, 17.5); latest, main or stable move.
+          boolean tagged =
+              afterPath.matches("[^:]+:[^:]*\\d[^:]*") && !afterPath.endsWith(":latest");
           if (!tagged && !DIGEST.matcher(name).find()) {
             violations.add("image " + name + " is not pinned to a tag or digest");
           }
