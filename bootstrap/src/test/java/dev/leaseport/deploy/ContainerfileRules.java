@@ -21,14 +21,17 @@ final class ContainerfileRules {
   private final Containerfile file;
   private final Path context;
   private final LibertyServerXml server;
+  private final BuildContextIgnore ignore;
 
   /**
    * @param context the build context the COPY sources are relative to (the repository root)
    */
-  ContainerfileRules(Containerfile file, Path context, LibertyServerXml server) {
+  ContainerfileRules(
+      Containerfile file, Path context, LibertyServerXml server, BuildContextIgnore ignore) {
     this.file = file;
     this.context = context;
     this.server = server;
+    this.ignore = ignore;
   }
 
   List<String> all() {
@@ -42,6 +45,7 @@ final class ContainerfileRules {
     violations.addAll(configuresTheServerLast());
     violations.addAll(setsContainerAwareHeap());
     violations.addAll(copiesFilesThatExist());
+    violations.addAll(copiesFilesTheBuildContextSends());
     return violations;
   }
 
@@ -199,6 +203,21 @@ final class ContainerfileRules {
       for (String source : sources(copy)) {
         if (!source.contains("target/") && !Files.exists(context.resolve(source))) {
           violations.add("copies " + source + ", which does not exist");
+        }
+      }
+    }
+    return violations;
+  }
+
+  /**
+   * A source left out of the build context by .dockerignore fails the build on the user's machine.
+   */
+  List<String> copiesFilesTheBuildContextSends() {
+    List<String> violations = new ArrayList<>();
+    for (Instruction copy : copies()) {
+      for (String source : sources(copy)) {
+        if (!ignore.sends(source)) {
+          violations.add("copies " + source + ", which .dockerignore leaves out of the context");
         }
       }
     }

@@ -90,19 +90,49 @@ class ContainerfileTest {
         .containsExactly("copies deploy/container/jvm-options-renamed, which does not exist");
   }
 
+  @Test
+  void aSourceTheBuildContextLeavesOutIsRefused() {
+    ContainerfileRules rules =
+        rules(RepositoryRoot.resolve("Containerfile"), fixture("narrow", ".dockerignore"));
+    assertThat(rules.copiesFilesTheBuildContextSends())
+        .containsExactly(
+            "copies deploy/container/jvm.options, which .dockerignore leaves out of the context");
+  }
+
+  @Test
+  void theBuildContextSendsOnlyWhatTheImageNeeds() {
+    BuildContextIgnore ignore = BuildContextIgnore.read(RepositoryRoot.resolve(".dockerignore"));
+    assertThat(ignore.sends("bootstrap/target/leaseport.war")).isTrue();
+    assertThat(ignore.sends("server.xml")).isTrue();
+    assertThat(ignore.sends(".leaseport/postgres/base")).isFalse();
+    assertThat(ignore.sends(".env")).isFalse();
+    assertThat(ignore.sends("bootstrap/target/liberty/wlp/lib")).isFalse();
+  }
+
   private static List<String> violations(
       String fixture, Function<ContainerfileRules, List<String>> rule) {
     return rule.apply(rules(fixture(fixture)));
   }
 
   private static ContainerfileRules rules(Path containerfile) {
-    return new ContainerfileRules(Containerfile.read(containerfile), RepositoryRoot.path(), SERVER);
+    return rules(containerfile, RepositoryRoot.resolve(".dockerignore"));
+  }
+
+  private static ContainerfileRules rules(Path containerfile, Path ignoreFile) {
+    return new ContainerfileRules(
+        Containerfile.read(containerfile),
+        RepositoryRoot.path(),
+        SERVER,
+        BuildContextIgnore.read(ignoreFile));
   }
 
   private static Path fixture(String name) {
+    return fixture(name, ".Containerfile");
+  }
+
+  private static Path fixture(String name, String suffix) {
     try {
-      return Path.of(
-          ContainerfileTest.class.getResource("containerfile/" + name + ".Containerfile").toURI());
+      return Path.of(ContainerfileTest.class.getResource("containerfile/" + name + suffix).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
