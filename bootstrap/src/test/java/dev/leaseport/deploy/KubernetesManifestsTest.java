@@ -24,6 +24,8 @@ class KubernetesManifestsTest {
   static final String OVERLAY = "deploy/kubernetes/overlays/production";
   private static final Set<String> SERVER_XML_VARIABLES =
       LibertyServerXml.ofRepository().variableDefaults().keySet();
+  private static final String SERVER_HTTP_PORT =
+      LibertyServerXml.ofRepository().variableDefaults().get("LEASEPORT_HTTP_PORT");
 
   /** The rendering; kubectl comes from Debian's package, which .ci/run installs. */
   @Nested
@@ -54,7 +56,7 @@ class KubernetesManifestsTest {
 
     @Test
     void probesCallTheHealthEndpoints() {
-      assertThat(rules.probesCallTheHealthEndpoints()).isEmpty();
+      assertThat(rules.probesCallTheHealthEndpoints(SERVER_HTTP_PORT)).isEmpty();
     }
 
     @Test
@@ -132,11 +134,21 @@ class KubernetesManifestsTest {
 
   @Test
   void wrongProbesAreRefused() {
-    assertThat(fixture("wrong-probes").probesCallTheHealthEndpoints())
+    assertThat(fixture("wrong-probes").probesCallTheHealthEndpoints(SERVER_HTTP_PORT))
         .containsExactlyInAnyOrder(
             "startupProbe calls null, not /health/started",
             "readinessProbe calls /health/readiness, not /health/ready",
             "livenessProbe calls port 9443, not the server's HTTP port");
+  }
+
+  @Test
+  void aContainerPortOtherThanTheServersIsRefused() {
+    assertThat(fixture("port-mismatch").probesCallTheHealthEndpoints(SERVER_HTTP_PORT))
+        .containsExactly(
+            "the container declares no port 8080, where the server listens",
+            "startupProbe calls port http, not the server's HTTP port",
+            "readinessProbe calls port http, not the server's HTTP port",
+            "livenessProbe calls port http, not the server's HTTP port");
   }
 
   @Test

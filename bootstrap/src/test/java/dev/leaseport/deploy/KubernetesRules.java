@@ -54,16 +54,34 @@ final class KubernetesRules {
     static final String LITERAL = "a literal value";
   }
 
-  List<String> probesCallTheHealthEndpoints() {
+  /**
+   * @param serverXmlHttpPort the port server.xml listens on when LEASEPORT_HTTP_PORT is unset
+   */
+  List<String> probesCallTheHealthEndpoints(String serverXmlHttpPort) {
     List<String> violations = new ArrayList<>();
     Map<String, Object> container = serverContainer().orElse(Map.of());
+    Source configured = environment().get("LEASEPORT_HTTP_PORT");
+    String httpPort =
+        configured == null || configured.value().isBlank() ? serverXmlHttpPort : configured.value();
+    Optional<Map<String, Object>> declared =
+        list(container, "ports").stream()
+            .filter(p -> httpPort.equals(String.valueOf(p.get("containerPort"))))
+            .findFirst();
+    if (declared.isEmpty()) {
+      violations.add("the container declares no port " + httpPort + ", where the server listens");
+    }
     for (Map.Entry<String, String> probe : PROBE_PATHS.entrySet()) {
       Object path = at(container, probe.getKey(), "httpGet", "path");
       if (!probe.getValue().equals(path)) {
         violations.add(probe.getKey() + " calls " + path + ", not " + probe.getValue());
       }
       Object port = at(container, probe.getKey(), "httpGet", "port");
-      if (path != null && !servesHttpOn(container, port)) {
+      boolean httpPortProbed =
+          declared
+              .map(
+                  p -> Objects.equals(p.get("name"), port) || httpPort.equals(String.valueOf(port)))
+              .orElse(false);
+      if (path != null && !httpPortProbed) {
         violations.add(probe.getKey() + " calls port " + port + ", not the server's HTTP port");
       }
     }
@@ -308,14 +326,6 @@ final class KubernetesRules {
       return false;
     }
     return source.kind().equals(Source.SECRET) || !source.value().isBlank();
-  }
-
-  private static boolean servesHttpOn(Map<String, Object> container, Object port) {
-    return list(container, "ports").stream()
-        .anyMatch(
-            p ->
-                Objects.equals(p.get("name"), port)
-                    || Objects.equals(p.get("containerPort"), port));
   }
 
   private boolean selectsAPgBouncer(Map<String, Object> service) {
