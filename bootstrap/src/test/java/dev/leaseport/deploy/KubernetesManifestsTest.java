@@ -144,7 +144,7 @@ class KubernetesManifestsTest {
   @Test
   void aContainerPortOtherThanTheServersIsRefused() {
     assertThat(fixture("port-mismatch").probesCallTheHealthEndpoints(SERVER_HTTP_PORT))
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             "the container declares no port 8080, where the server listens",
             "startupProbe calls port http, not the server's HTTP port",
             "readinessProbe calls port http, not the server's HTTP port",
