@@ -31,7 +31,7 @@ export LEASEPORT_HTTP_HOST="${LEASEPORT_HTTP_HOST:-127.0.0.1}"
 export LEASEPORT_DATA_DIR="${LEASEPORT_DATA_DIR:-$root/.leaseport}"
 export LEASEPORT_ENV_FILE="$root/.env"
 
-# Tests and the formatting check belong to `mvn -B verify`; this command only builds.
-mvn -B -q -DskipTests -Dspotless.check.skip=true install
-mvn -B -q -f bootstrap/pom.xml liberty:create liberty:deploy
+# Tests and the formatting check belong to `./mvnw -B verify`; this command only builds.
+./mvnw -B -q -DskipTests -Dspotless.check.skip=true install
+./mvnw -B -q -f bootstrap/pom.xml liberty:create liberty:deploy
 exec bootstrap/target/liberty/wlp/bin/server run leaseport

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import dev.leaseport.adapters.rest.security.AllowedUserTypes;
 import dev.leaseport.adapters.rest.security.EndpointAccess;
 import dev.leaseport.adapters.rest.security.PublicEndpoint;
@@ -26,7 +27,7 @@ class EndpointAuthorizationTest {
 
   @Test
   void everyResourceMethodStatesWhoMayCallIt() {
-    List<Method> endpoints = endpoints("dev.leaseport.adapters.rest");
+    List<Method> endpoints = apiEndpoints();
 
     assertThat(endpoints).hasSizeGreaterThanOrEqualTo(14);
     assertThat(endpoints.stream().filter(m -> !statesWhoMayCall(m)).map(Method::toString))
@@ -36,7 +37,7 @@ class EndpointAuthorizationTest {
 
   @Test
   void theCheckFindsAnEndpointThatStatesNothing() {
-    assertThat(endpoints("dev.leaseport.architecture.fixture.endpoints"))
+    assertThat(fixtureEndpoints())
         .filteredOn(m -> !statesWhoMayCall(m))
         .extracting(Method::getName)
         .containsExactly("unguarded");
@@ -63,20 +64,19 @@ class EndpointAuthorizationTest {
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {
-    assertThat(accessTable("dev.leaseport.adapters.rest"))
-        .containsExactlyInAnyOrderEntriesOf(EXPECTED_ACCESS);
+    assertThat(accessTable(apiEndpoints())).containsExactlyInAnyOrderEntriesOf(EXPECTED_ACCESS);
   }
 
   @Test
   void theAccessTableShowsAnEndpointThatStatesNothingAsOpenToNobody() {
-    assertThat(accessTable("dev.leaseport.architecture.fixture.endpoints"))
+    assertThat(accessTable(fixtureEndpoints()))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of("GET /fixture", "OWNER", "POST /fixture", "nobody"));
   }
 
-  private static Map<String, String> accessTable(String rootPackage) {
+  private static Map<String, String> accessTable(List<Method> endpoints) {
     Map<String, String> table = new TreeMap<>();
-    for (Method method : endpoints(rootPackage)) {
+    for (Method method : endpoints) {
       String previous =
           table.put(
               httpMethodOf(method) + " " + pathOf(method),
@@ -112,8 +112,24 @@ class EndpointAuthorizationTest {
         || type.isAnnotationPresent(AllowedUserTypes.class);
   }
 
-  private static List<Method> endpoints(String rootPackage) {
-    JavaClasses classes = new ClassFileImporter().importPackages(rootPackage);
+  /**
+   * The API's resources, test classes left out: under `liberty:dev` the test classpath also holds
+   * the other modules' test classes, whose fixture resources are no part of the API.
+   */
+  private static List<Method> apiEndpoints() {
+    return endpoints(
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.leaseport.adapters.rest"));
+  }
+
+  /** This module's fixture resources, which are test classes themselves. */
+  private static List<Method> fixtureEndpoints() {
+    return endpoints(
+        new ClassFileImporter().importPackages("dev.leaseport.architecture.fixture.endpoints"));
+  }
+
+  private static List<Method> endpoints(JavaClasses classes) {
     return classes.stream()
         .filter(c -> c.isAnnotatedWith(Path.class))
         .map(c -> c.reflect())

@@ -1,6 +1,5 @@
 package dev.leaseport.domain.identity;
 
-import static dev.leaseport.domain.testdata.CallerTestData.caller;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,5 +42,10 @@ class CallerTest {
         .isThrownBy(() -> new Caller(null, "a@example.com", true, UserType.OWNER));
     assertThatNullPointerException()
         .isThrownBy(() -> new Caller(UUID.randomUUID(), "a@example.com", true, null));
+  }
+
+  // The shared builders live in the testdata module, which depends on this one.
+  private static Caller caller(UserType type) {
+    return new Caller(UUID.randomUUID(), "caller@example.test", true, type);
   }
 }
