@@ -29,7 +29,8 @@ public final class SettingsSources {
           "LEASEPORT_DB_SYSTEM_USER",
           "LEASEPORT_DB_SYSTEM_PASSWORD",
           "LEASEPORT_DB_SYSTEM_POOL_MAX",
-          "LEASEPORT_LOG_FORMAT");
+          "LEASEPORT_LOG_FORMAT",
+          "LEASEPORT_APP_UPDATE_TRIGGER");
 
   private SettingsSources() {}
 
