@@ -1,5 +1,6 @@
 package dev.leaseport.it;
 
+import static dev.leaseport.it.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -93,14 +94,41 @@ class PayaraMicroIT {
     assertThat(list.statusCode()).as(list.asString()).isEqualTo(200);
     assertThat(list.<List<String>>path("data.id")).containsExactly(id);
     assertThat(list.<Integer>path("total")).isEqualTo(1);
-    ProblemAssertions.assertProblem(unknown, 404, "not-found");
+    assertProblem(unknown, 404, "not-found");
   }
 
   @Test
   void aTokenForAnotherAudienceIsAProblemJson401() {
     Response me = as(issuer.token("another-app")).get("/api/v1/me");
 
-    ProblemAssertions.assertProblem(me, 401, "unauthenticated");
+    assertProblem(me, 401, "unauthenticated");
+  }
+
+  @Test
+  void theErrorConventionsHoldOnJerseyToo() {
+    String token = issuer.token(TestIssuer.AUDIENCE);
+
+    assertProblem(as(token).get("/api/v1/no-such-thing"), 404, "not-found");
+    assertProblem(given().baseUri(payara.baseUrl).get("/definitely/not/here"), 404, "not-found");
+    assertProblem(as(token).put("/api/v1/properties"), 405, "method-not-allowed");
+    assertProblem(as(token).get("/application.wadl"), 404, "not-found");
+    assertProblem(
+        as(token).contentType("text/plain").body("name=x").post("/api/v1/properties"),
+        415,
+        "unsupported-media-type");
+    assertProblem(as(token).body("").post("/api/v1/properties"), 400, "malformed-request");
+    assertProblem(
+        as(token)
+            .body("{\"name\": " + "[".repeat(65) + "]".repeat(65) + "}")
+            .post("/api/v1/properties"),
+        400,
+        "malformed-request");
+    assertProblem(as(token).get("/api/v1/units?minBedrooms=65536"), 400, "invalid-parameter");
+  }
+
+  @Test
+  void everyResourceMethodDeclaresItsCallersOnJerseyToo() throws Exception {
+    assertThat(payara.output()).doesNotContain("declares neither @AllowedUserTypes nor");
   }
 
   @Test
