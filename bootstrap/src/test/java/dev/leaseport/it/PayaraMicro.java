@@ -12,9 +12,10 @@ import java.util.stream.Stream;
 
 /**
  * The packaged WAR, unchanged, on Payara Micro (a second Jakarta EE 10 + MicroProfile runtime),
- * configured as {@code bootstrap/src/main/payara/README.md} tells an operator to: the two JNDI
- * names by post-boot commands, the driver added as a library, HTTP bound to loopback. It never
- * clusters and never calls out: no Hazelcast at all, no phone-home.
+ * configured as the README's Payara section tells an operator to: the two JNDI names by post-boot
+ * commands ({@code src/main/payara}), the driver added as a library, HTTP and the data grid bound
+ * to loopback. It never clusters ({@code --nocluster}) and never calls out ({@code
+ * --disablephonehome}).
  */
 final class PayaraMicro implements AutoCloseable {
   static final Path JAR = Path.of("target/payara/payara-micro.jar");
@@ -43,10 +44,11 @@ final class PayaraMicro implements AutoCloseable {
     List<String> command =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            // Hazelcast binds every interface unless told to keep to the configured one.
+            "-Dhazelcast.socket.bind.any=false",
             "-jar",
             absolute(JAR),
             "--nocluster",
-            "--nohazelcast",
             "--disablephonehome",
             "--rootdir",
             folder.resolve("root").toString(),
@@ -71,6 +73,11 @@ final class PayaraMicro implements AutoCloseable {
   /** Waits until the server is ready; returns the time from launch to ready. */
   Duration awaitReady() throws Exception {
     return launched.awaitReady();
+  }
+
+  /** The Payara Micro process's id. */
+  long pid() {
+    return launched.pid();
   }
 
   String output() throws IOException {

@@ -132,6 +132,17 @@ class PayaraMicroIT {
   }
 
   @Test
+  void itListensOnLoopbackOnlyAndHoldsNoUdpSocketSoItCannotMulticast() throws Exception {
+    List<ProcessSockets.Socket> sockets = ProcessSockets.of(payara.pid());
+
+    assertThat(sockets).as("the HTTP listener").anyMatch(s -> s.listening() && s.port() == PORT);
+    assertThat(sockets)
+        .filteredOn(ProcessSockets.Socket::listening)
+        .allMatch(s -> s.address().isLoopbackAddress(), "listens on loopback");
+    assertThat(sockets).noneMatch(s -> s.protocol().startsWith("udp"));
+  }
+
+  @Test
   void theDatabasePasswordsNeverReachTheServerOutput() throws Exception {
     assertThat(payara.output()).doesNotContain(requestPassword).doesNotContain(systemPassword);
   }
