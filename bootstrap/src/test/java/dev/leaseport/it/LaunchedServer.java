@@ -74,6 +74,11 @@ final class LaunchedServer {
     throw new IllegalStateException(name + " never got ready:\n" + output());
   }
 
+  /** The operating system's id of the launched process. */
+  long pid() {
+    return process.pid();
+  }
+
   /** The last lines the server wrote, for a failure message. */
   String output() throws IOException {
     List<String> lines = Files.readAllLines(log);

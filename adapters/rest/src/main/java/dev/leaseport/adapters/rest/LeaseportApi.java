@@ -3,6 +3,7 @@ package dev.leaseport.adapters.rest;
 import dev.leaseport.adapters.rest.openapi.ApiDocumentConventions;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -26,4 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT")
-public class LeaseportApi extends Application {}
+public class LeaseportApi extends Application {
+  /**
+   * Jersey (Payara, GlassFish) would otherwise publish a WADL description of every resource at
+   * {@code /application.wadl}, outside the API's conventions; other runtimes ignore the key.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

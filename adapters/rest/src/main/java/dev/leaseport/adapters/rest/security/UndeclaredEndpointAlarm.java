@@ -1,15 +1,21 @@
 package dev.leaseport.adapters.rest.security;
 
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.logging.Logger;
 
 /**
  * Says at deployment, once per resource method, when a method declares no callers: {@link
  * BearerAuthentication} refuses it to everyone, and an operator should learn that from the start-up
- * log rather than from a user's 403. The rest of the API stays up.
+ * log rather than from a user's 403. The rest of the API stays up. Only the application's resource
+ * methods count, those with a request method designator ({@code @GET}...): a runtime may add
+ * handlers of its own (Jersey answers {@code OPTIONS} that way), which stay refused but are not the
+ * application's to declare.
  */
 @Provider
 public class UndeclaredEndpointAlarm implements DynamicFeature {
@@ -17,7 +23,8 @@ public class UndeclaredEndpointAlarm implements DynamicFeature {
 
   @Override
   public void configure(ResourceInfo resource, FeatureContext context) {
-    if (resource.getResourceMethod() == null) {
+    if (resource.getResourceMethod() == null
+        || !hasRequestMethodDesignator(resource.getResourceMethod())) {
       return;
     }
     if (!EndpointAccess.of(resource.getResourceMethod(), resource.getResourceClass())
@@ -30,5 +37,10 @@ public class UndeclaredEndpointAlarm implements DynamicFeature {
                   + " declares neither @AllowedUserTypes nor @PublicEndpoint: every call is"
                   + " refused with 403");
     }
+  }
+
+  private static boolean hasRequestMethodDesignator(Method method) {
+    return Arrays.stream(method.getAnnotations())
+        .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
   }
 }

@@ -62,8 +62,25 @@ class UndeclaredEndpointAlarmTest {
     assertThat(records).isEmpty();
   }
 
+  @Test
+  void aHandlerTheRuntimeAddsIsNotTheApplicationsToDeclare() throws NoSuchMethodException {
+    deploy(RuntimeHandler.class, "apply");
+
+    assertThat(records).isEmpty();
+  }
+
+  /** Like Jersey's own {@code OPTIONS} handlers: a resource method with no {@code @GET}... */
+  public static class RuntimeHandler {
+    public String apply() {
+      return "GET, POST";
+    }
+  }
+
   private void deploy(String methodName) throws NoSuchMethodException {
-    Class<?> type = BearerAuthenticationTest.Undeclared.class;
+    deploy(BearerAuthenticationTest.Undeclared.class, methodName);
+  }
+
+  private void deploy(Class<?> type, String methodName) throws NoSuchMethodException {
     Method method = type.getMethod(methodName);
     new UndeclaredEndpointAlarm()
         .configure(
