@@ -1,7 +1,7 @@
 -- Identity: the claims functions row-level security reads, and the users table.
 -- Runs as leaseport_owner, which owns every object below.
 
--- No function is callable by PUBLIC unless granted explicitly (SPEC section 4).
+-- No function is callable by PUBLIC unless granted explicitly (ADR 0002).
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 REVOKE ALL ON SCHEMA leaseport FROM PUBLIC;
 REVOKE ALL ON SCHEMA auth FROM PUBLIC;
@@ -59,7 +59,7 @@ CREATE POLICY users_update_self ON leaseport.users FOR UPDATE TO authenticated
   USING (id = (SELECT auth.uid())) WITH CHECK (id = (SELECT auth.uid()));
 
 -- Users may change only their name and phone; e-mail and user type follow the token, and the
--- Stripe ids belong to the payment flows (column grants, SPEC section 4).
+-- Stripe ids belong to the payment flows (column grants, ADR 0002).
 GRANT SELECT ON leaseport.users TO authenticated;
 GRANT UPDATE (full_name, phone) ON leaseport.users TO authenticated;
 -- Identity provisioning (system tier) creates the row and keeps e-mail and type in step.
