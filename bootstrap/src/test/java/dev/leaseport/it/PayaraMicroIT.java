@@ -5,14 +5,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.leaseport.adapters.persistence.database.DatabaseProvisioner;
-import dev.leaseport.adapters.persistence.database.EmbeddedDatabase;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,51 +22,22 @@ import org.junit.jupiter.api.Test;
  */
 class PayaraMicroIT {
   private static final int PORT = Integer.getInteger("leaseport.payara-it.http.port", 9185);
-  private static EmbeddedDatabase database;
-  private static TestIssuer issuer;
+  private static ProductionBackends backends;
   private static PayaraMicro payara;
-  private static String requestPassword;
-  private static String systemPassword;
 
   @BeforeAll
   static void startPayaraMicro() throws Exception {
-    String adminPassword = "owner-" + UUID.randomUUID();
-    requestPassword = "authenticator-" + UUID.randomUUID();
-    systemPassword = "system-authenticator-" + UUID.randomUUID();
-    database = EmbeddedDatabase.startTemporary();
-    DatabaseProvisioner.provision(
-        database.jdbcUrl("postgres"),
-        EmbeddedDatabase.SUPERUSER,
-        "",
-        "leaseport",
-        adminPassword,
-        requestPassword,
-        systemPassword);
-    issuer = TestIssuer.start();
-    payara =
-        PayaraMicro.launch(
-            PORT,
-            Map.ofEntries(
-                Map.entry("LEASEPORT_MODE", "production"),
-                Map.entry("LEASEPORT_DB_URL", database.jdbcUrl("leaseport")),
-                Map.entry("LEASEPORT_DB_USER", "authenticator"),
-                Map.entry("LEASEPORT_DB_PASSWORD", requestPassword),
-                Map.entry("LEASEPORT_DB_SYSTEM_USER", "system_authenticator"),
-                Map.entry("LEASEPORT_DB_SYSTEM_PASSWORD", systemPassword),
-                Map.entry("LEASEPORT_DB_ADMIN_PASSWORD", adminPassword),
-                Map.entry("LEASEPORT_JWT_ISSUER", TestIssuer.ISSUER),
-                Map.entry("LEASEPORT_JWT_JWKS_URL", issuer.jwksUrl()),
-                Map.entry("LEASEPORT_JWT_AUDIENCE", TestIssuer.AUDIENCE)));
+    backends = ProductionBackends.start();
+    payara = PayaraMicro.launch(PORT, backends.environment());
     Duration ready = payara.awaitReady();
     System.out.printf("Payara Micro: ready %d ms after java -jar%n", ready.toMillis());
   }
 
   @AfterAll
   static void stopEverything() throws Exception {
-    try (AutoCloseable db = database;
-        AutoCloseable jwks = issuer;
+    try (AutoCloseable around = backends;
         AutoCloseable server = payara) {
-      // closed in reverse order: server, issuer, database
+      // closed in reverse order: the server, then its database and issuer
     }
   }
 
@@ -81,7 +49,7 @@ class PayaraMicroIT {
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"));
-    String token = issuer.token(TestIssuer.AUDIENCE);
+    String token = backends.issuer.token(TestIssuer.AUDIENCE);
 
     Response created =
         as(token).body(Api.propertyBody("Portable Court")).post("/api/v1/properties");
@@ -99,14 +67,14 @@ class PayaraMicroIT {
 
   @Test
   void aTokenForAnotherAudienceIsAProblemJson401() {
-    Response me = as(issuer.token("another-app")).get("/api/v1/me");
+    Response me = as(backends.issuer.token("another-app")).get("/api/v1/me");
 
     assertProblem(me, 401, "unauthenticated");
   }
 
   @Test
   void theErrorConventionsHoldOnJerseyToo() {
-    String token = issuer.token(TestIssuer.AUDIENCE);
+    String token = backends.issuer.token(TestIssuer.AUDIENCE);
 
     assertProblem(as(token).get("/api/v1/no-such-thing"), 404, "not-found");
     assertProblem(given().baseUri(payara.baseUrl).get("/definitely/not/here"), 404, "not-found");
@@ -144,7 +112,9 @@ class PayaraMicroIT {
 
   @Test
   void theDatabasePasswordsNeverReachTheServerOutput() throws Exception {
-    assertThat(payara.output()).doesNotContain(requestPassword).doesNotContain(systemPassword);
+    assertThat(payara.output())
+        .doesNotContain(backends.requestPassword)
+        .doesNotContain(backends.systemPassword);
   }
 
   private static RequestSpecification as(String token) {

@@ -3,13 +3,10 @@ package dev.leaseport.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leaseport.adapters.persistence.database.DatabaseProvisioner;
-import dev.leaseport.adapters.persistence.database.EmbeddedDatabase;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,43 +18,20 @@ import org.junit.jupiter.api.Test;
 class ProductionModeIT {
   private static final int PORT = Integer.getInteger("leaseport.prod-it.http.port", 9182);
   private static final String DEV_TOKENS = "/api/v1/dev/tokens";
-  private static EmbeddedDatabase database;
-  private static TestIssuer issuer;
+  private static ProductionBackends backends;
   private static ProductionServer server;
 
   @BeforeAll
   static void startProductionServer() throws Exception {
-    String adminPassword = "owner-" + UUID.randomUUID();
-    String requestPassword = "authenticator-" + UUID.randomUUID();
-    String systemPassword = "system-authenticator-" + UUID.randomUUID();
-    database = EmbeddedDatabase.startTemporary();
-    DatabaseProvisioner.provision(
-        database.jdbcUrl("postgres"),
-        EmbeddedDatabase.SUPERUSER,
-        "",
-        "leaseport",
-        adminPassword,
-        requestPassword,
-        systemPassword);
-    issuer = TestIssuer.start();
-    Map<String, String> environment = new HashMap<>();
-    environment.put("LEASEPORT_MODE", "production");
-    environment.put("LEASEPORT_DB_URL", database.jdbcUrl("leaseport"));
-    environment.put("LEASEPORT_DB_PASSWORD", requestPassword);
-    environment.put("LEASEPORT_DB_SYSTEM_PASSWORD", systemPassword);
-    environment.put("LEASEPORT_DB_ADMIN_PASSWORD", adminPassword);
-    environment.put("LEASEPORT_JWT_ISSUER", TestIssuer.ISSUER);
-    environment.put("LEASEPORT_JWT_JWKS_URL", issuer.jwksUrl());
-    environment.put("LEASEPORT_JWT_AUDIENCE", TestIssuer.AUDIENCE);
-    server = ProductionServer.start(PORT, environment);
+    backends = ProductionBackends.start();
+    server = ProductionServer.start(PORT, backends.environment());
   }
 
   @AfterAll
   static void stopEverything() throws Exception {
-    try (AutoCloseable db = database;
-        AutoCloseable jwks = issuer;
+    try (AutoCloseable around = backends;
         AutoCloseable liberty = server) {
-      // closed in reverse order: server, issuer, database
+      // closed in reverse order: the server, then its database and issuer
     }
   }
 
@@ -102,7 +76,7 @@ class ProductionModeIT {
   void aTokenFromTheConfiguredIssuerAndAudienceIsAccepted() {
     Response me =
         http()
-            .header("Authorization", "Bearer " + issuer.token(TestIssuer.AUDIENCE))
+            .header("Authorization", "Bearer " + backends.issuer.token(TestIssuer.AUDIENCE))
             .get("/api/v1/me");
 
     assertThat(me.statusCode()).as(me.asString()).isEqualTo(200);
@@ -111,7 +85,9 @@ class ProductionModeIT {
   @Test
   void aTokenForAnotherAudienceIsRefused() {
     Response me =
-        http().header("Authorization", "Bearer " + issuer.token("another-app")).get("/api/v1/me");
+        http()
+            .header("Authorization", "Bearer " + backends.issuer.token("another-app"))
+            .get("/api/v1/me");
 
     ProblemAssertions.assertProblem(me, 401, "unauthenticated");
   }

@@ -1,11 +1,8 @@
 package dev.leaseport.it;
 
-import dev.leaseport.adapters.persistence.database.DatabaseProvisioner;
-import dev.leaseport.adapters.persistence.database.EmbeddedDatabase;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * What a deployment with two replicas behind a load balancer is, on this machine: two
@@ -16,7 +13,7 @@ import java.util.UUID;
 final class TwoReplicas implements AutoCloseable {
   static final int FIRST_PORT = Integer.getInteger("leaseport.replica-a.http.port", 9183);
   static final int SECOND_PORT = Integer.getInteger("leaseport.replica-b.http.port", 9184);
-  final EmbeddedDatabase database;
+  final ProductionBackends backends;
   final TestIssuer issuer;
   final RunnableJar first;
   final RunnableJar second;
@@ -27,14 +24,13 @@ final class TwoReplicas implements AutoCloseable {
   final Duration secondReadyAfter;
 
   private TwoReplicas(
-      EmbeddedDatabase database,
-      TestIssuer issuer,
+      ProductionBackends backends,
       RunnableJar first,
       RunnableJar second,
       Duration firstReadyAfter,
       Duration secondReadyAfter) {
-    this.database = database;
-    this.issuer = issuer;
+    this.backends = backends;
+    this.issuer = backends.issuer;
     this.first = first;
     this.second = second;
     this.firstReadyAfter = firstReadyAfter;
@@ -42,37 +38,8 @@ final class TwoReplicas implements AutoCloseable {
   }
 
   static TwoReplicas start() throws Exception {
-    String adminPassword = "owner-" + UUID.randomUUID();
-    String requestPassword = "authenticator-" + UUID.randomUUID();
-    String systemPassword = "system-authenticator-" + UUID.randomUUID();
-    EmbeddedDatabase database = EmbeddedDatabase.startTemporary();
-    DatabaseProvisioner.provision(
-        database.jdbcUrl("postgres"),
-        EmbeddedDatabase.SUPERUSER,
-        "",
-        "leaseport",
-        adminPassword,
-        requestPassword,
-        systemPassword);
-    TestIssuer issuer = TestIssuer.start();
-    Map<String, String> production =
-        Map.of(
-            "LEASEPORT_MODE",
-            "production",
-            "LEASEPORT_DB_URL",
-            database.jdbcUrl("leaseport"),
-            "LEASEPORT_DB_PASSWORD",
-            requestPassword,
-            "LEASEPORT_DB_SYSTEM_PASSWORD",
-            systemPassword,
-            "LEASEPORT_DB_ADMIN_PASSWORD",
-            adminPassword,
-            "LEASEPORT_JWT_ISSUER",
-            TestIssuer.ISSUER,
-            "LEASEPORT_JWT_JWKS_URL",
-            issuer.jwksUrl(),
-            "LEASEPORT_JWT_AUDIENCE",
-            TestIssuer.AUDIENCE);
+    ProductionBackends backends = ProductionBackends.start();
+    Map<String, String> production = backends.environment();
     RunnableJar first = RunnableJar.launch("replica-a", FIRST_PORT, production);
     RunnableJar second = RunnableJar.launch("replica-b", SECOND_PORT, production);
     try {
@@ -82,20 +49,19 @@ final class TwoReplicas implements AutoCloseable {
           "Runnable JAR (%d bytes): replica-a ready %d ms after java -jar, replica-b %d ms"
               + " (started side by side)%n",
           Files.size(RunnableJar.JAR), firstReady.toMillis(), secondReady.toMillis());
-      return new TwoReplicas(database, issuer, first, second, firstReady, secondReady);
+      return new TwoReplicas(backends, first, second, firstReady, secondReady);
     } catch (Exception | Error e) {
-      new TwoReplicas(database, issuer, first, second, null, null).close();
+      new TwoReplicas(backends, first, second, null, null).close();
       throw e;
     }
   }
 
   @Override
   public void close() throws Exception {
-    try (AutoCloseable db = database;
-        AutoCloseable jwks = issuer;
+    try (AutoCloseable around = backends;
         AutoCloseable a = first;
         AutoCloseable b = second) {
-      // closed in reverse order: the replicas, then the issuer, then the database
+      // closed in reverse order: the replicas, then their database and issuer
     }
   }
 }
