@@ -26,10 +26,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RowLevelSecurityMatrixTest extends SecurityTest {
 
+  /**
+   * LINKED_TENANT is a renter whose user is linked to OWNER's seeded tenant record (and, where a
+   * table has a lease, party to OWNER's seeded lease); UNLINKED_TENANT is a renter with no record
+   * anywhere; OTHER_OWNERS_TENANT is linked to a record of OTHER_OWNER; ANONYMOUS is {@code
+   * authenticated} without claims.
+   */
   enum Actor {
     OWNER,
     OTHER_OWNER,
-    TENANT,
+    LINKED_TENANT,
+    UNLINKED_TENANT,
+    OTHER_OWNERS_TENANT,
     ANONYMOUS
   }
 
@@ -48,29 +56,37 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   }
 
   /**
-   * Who may do what with a row that belongs to OWNER (for users: OWNER's own row). TENANT is a
-   * tenant user with no lease; ANONYMOUS is {@code authenticated} without claims. Columns: table,
-   * operation, then the outcome for OWNER, OTHER_OWNER, TENANT, ANONYMOUS.
+   * Who may do what with a row that belongs to OWNER (for users and notifications: OWNER's own
+   * row). Columns: table, operation, then the outcome for each {@link Actor} in declaration order:
+   * OWNER, OTHER_OWNER, LINKED_TENANT, UNLINKED_TENANT, OTHER_OWNERS_TENANT, ANONYMOUS.
    */
   private static final String MATRIX =
       """
-      users       SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
-      users       INSERT  DENIED   DENIED   DENIED   DENIED
-      users       UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
-      users       DELETE  DENIED   DENIED   DENIED   DENIED
-      properties  SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
-      properties  INSERT  ALLOWED  DENIED   DENIED   DENIED
-      properties  UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
-      properties  DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
-      units       SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
-      units       INSERT  ALLOWED  DENIED   DENIED   DENIED
-      units       UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
-      units       DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      users          SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      users          INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      users          UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      users          DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      properties     SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      properties     INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      properties     UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      properties     DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      units          SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      units          INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      units          UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      units          DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      tenants        SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      tenants        INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      tenants        UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      tenants        DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      notifications  SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      notifications  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      notifications  UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      notifications  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
-   * The statement for each cell, aimed at OWNER's seeded row. :owner, :property and :unit stand for
-   * the seeded ids. Inserts write a new row that belongs to OWNER.
+   * The statement for each cell, aimed at OWNER's seeded row. :owner, :property, :unit, :tenant and
+   * :notification stand for the seeded ids. Inserts write a new row that belongs to OWNER.
    */
   private static final Map<String, Map<Operation, String>> STATEMENTS =
       Map.of(
@@ -101,23 +117,62 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                           + " rent_amount) values (:owner, :property, 'NEW', 100000)",
                   Operation.UPDATE,
                       "update leaseport.units set unit_number = 'Changed' where id = :unit",
-                  Operation.DELETE, "delete from leaseport.units where id = :unit"));
+                  Operation.DELETE, "delete from leaseport.units where id = :unit"),
+          "tenants",
+              Map.of(
+                  Operation.SELECT, "select id from leaseport.tenants where id = :tenant",
+                  Operation.INSERT,
+                      "insert into leaseport.tenants (owner_id, first_name, last_name, email)"
+                          + " values (:owner, 'New', 'Renter', 'new.renter@example.test')",
+                  Operation.UPDATE,
+                      "update leaseport.tenants set first_name = 'Changed' where id = :tenant",
+                  Operation.DELETE, "delete from leaseport.tenants where id = :tenant"),
+          "notifications",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.notifications where id = :notification",
+                  Operation.INSERT,
+                  "insert into leaseport.notifications (user_id, owner_id, type, title)"
+                      + " values (:owner, :owner, 'LEASE_SIGNED', 'Forged')",
+                  Operation.UPDATE,
+                  "update leaseport.notifications set read_at = now()"
+                      + " where id = :notification",
+                  Operation.DELETE,
+                  "delete from leaseport.notifications where id = :notification"));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
   private UUID property;
   private UUID unit;
+  private UUID tenant;
+  private UUID notification;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
     Caller ownerCaller = newOwner();
+    Caller otherOwner = newOwner();
+    Caller linkedTenant = newTenant();
+    Caller otherOwnersTenant = newTenant();
     actors =
         Map.of(
             Actor.OWNER, Optional.of(ownerCaller),
-            Actor.OTHER_OWNER, Optional.of(newOwner()),
-            Actor.TENANT, Optional.of(newTenant()),
+            Actor.OTHER_OWNER, Optional.of(otherOwner),
+            Actor.LINKED_TENANT, Optional.of(linkedTenant),
+            Actor.UNLINKED_TENANT, Optional.of(newTenant()),
+            Actor.OTHER_OWNERS_TENANT, Optional.of(otherOwnersTenant),
             Actor.ANONYMOUS, Optional.empty());
     owner = ownerCaller.userId();
+    tenant = linkedTenantRecord(owner, linkedTenant.userId());
+    linkedTenantRecord(otherOwner.userId(), otherOwnersTenant.userId());
+    notification =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.notifications (user_id, owner_id, type, title)"
+                    + " values (?, ?, 'INVITATION_ACCEPTED', 'Seeded') returning id",
+                owner,
+                owner)
+            .get(0, UUID.class);
     property =
         database()
             .superuser()
@@ -138,6 +193,21 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
             .get(0, UUID.class);
   }
 
+  /**
+   * A tenant record of {@code owner} linked to {@code user}, as an accepted invitation leaves it.
+   */
+  private UUID linkedTenantRecord(UUID owner, UUID user) {
+    return database()
+        .superuser()
+        .fetchSingle(
+            "insert into leaseport.tenants (owner_id, first_name, last_name, email, user_id)"
+                + " values (?, 'Seeded', 'Renter', ?, ?) returning id",
+            owner,
+            user + "@example.test",
+            user)
+        .get(0, UUID.class);
+  }
+
   @ParameterizedTest(name = "{0} {1} by {2}: {3}")
   @MethodSource("matrix")
   void eachActorGetsTheExpectedOutcome(
@@ -149,7 +219,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
 
   @Test
   void aTenantCannotCreateAPropertyWithThemselvesAsOwner() {
-    Caller tenant = actors.get(Actor.TENANT).orElseThrow();
+    Caller tenant = actors.get(Actor.UNLINKED_TENANT).orElseThrow();
 
     Attempt attempt =
         attempt(
@@ -164,7 +234,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
 
   @Test
   void aTenantCannotCreateAUnitWithThemselvesAsOwner() {
-    Caller tenant = actors.get(Actor.TENANT).orElseThrow();
+    Caller tenant = actors.get(Actor.UNLINKED_TENANT).orElseThrow();
     // A property that names the tenant as owner, as a bug or an old row might leave behind.
     UUID tenantsProperty =
         database()
@@ -191,7 +261,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
 
   @Test
   void aTenantCannotChangeAPropertyThatNamesThemAsOwner() {
-    Caller tenant = actors.get(Actor.TENANT).orElseThrow();
+    Caller tenant = actors.get(Actor.UNLINKED_TENANT).orElseThrow();
     UUID tenantsProperty =
         database()
             .superuser()
@@ -269,7 +339,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .get(operation)
         .replace(":owner", literal(owner))
         .replace(":property", literal(property))
-        .replace(":unit", literal(unit));
+        .replace(":unit", literal(unit))
+        .replace(":tenant", literal(tenant))
+        .replace(":notification", literal(notification));
   }
 
   private static String literal(UUID id) {
