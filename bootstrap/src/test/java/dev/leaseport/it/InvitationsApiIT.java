@@ -311,6 +311,49 @@ class InvitationsApiIT {
     assertProblem(Api.anonymous().get("/api/v1/notifications"), 401, "unauthenticated");
   }
 
+  @Test
+  void theApiDocumentShowsTheRoutesAndItsExamplesAreReadAsDocumented() {
+    io.restassured.path.json.JsonPath document =
+        io.restassured.RestAssured.given()
+            .baseUri(Api.BASE)
+            .get("/openapi?format=JSON")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(document.getMap("paths").keySet())
+        .contains(
+            "/api/v1/tenants",
+            "/api/v1/tenants/{id}",
+            "/api/v1/tenants/{id}/archive",
+            "/api/v1/invitations",
+            "/api/v1/invitations/{id}",
+            "/api/v1/invitations/{id}/revoke",
+            "/api/v1/invitations/accept",
+            "/api/v1/notifications",
+            "/api/v1/notifications/{id}/read",
+            "/api/v1/notifications/read-all");
+    assertThat(document.getMap("paths.'/api/v1/invitations'.post.responses"))
+        .containsKeys("201", "401", "403", "409", "422");
+    assertThat(document.getMap("paths.'/api/v1/invitations/accept'.post.responses"))
+        .containsKeys("200", "401", "403", "409", "422");
+    // The documented request bodies are readable: each fails only for want of real data.
+    assertProblem(
+        as(Api.newUser("TENANT"))
+            .body(ApiExamples.ACCEPT_INVITATION)
+            .post("/api/v1/invitations/accept"),
+        404,
+        "not-found");
+    String owner = Api.newUser("OWNER");
+    String tenant = as(owner).body(ApiExamples.NEW_TENANT).post("/api/v1/tenants").path("id");
+    as(owner)
+        .body(ApiExamples.TENANT_PATCH)
+        .patch("/api/v1/tenants/" + tenant)
+        .then()
+        .statusCode(200);
+  }
+
   /** An owner, an unlinked tenant record, a pending invitation and the renter it is for. */
   private record Invited(String owner, String tenant, String id, String token, String renter) {}
 
