@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.Record;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,17 @@ class InvitationAcceptanceTest extends DatabaseTest {
     assertThat(notification.get(2, String.class)).isEqualTo("INVITATION_ACCEPTED");
     assertThat(notification.get(3, String.class)).isEqualTo("Ada Renter accepted your invitation");
     assertThat(notification.get(4, String.class)).isEqualTo("/api/v1/tenants/" + tenant.id());
+  }
+
+  @Test
+  void acceptanceIsOneRoundTrip() {
+    AtomicInteger statements = new AtomicInteger();
+
+    countingStatements(renter, statements, () -> invitations.accept(token));
+
+    // The tier's one set-up statement, then the one function call that checks, links and notifies.
+    assertThat(statements).hasValue(2);
+    assertThat(linkedUser(tenant.id())).isEqualTo(renter.userId());
   }
 
   @Test
