@@ -60,7 +60,20 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/units", "OWNER, TENANT"),
           Map.entry("GET /api/v1/units/{id}", "OWNER, TENANT"),
           Map.entry("PATCH /api/v1/units/{id}", "OWNER"),
-          Map.entry("DELETE /api/v1/units/{id}", "OWNER"));
+          Map.entry("DELETE /api/v1/units/{id}", "OWNER"),
+          Map.entry("GET /api/v1/tenants", "OWNER"),
+          Map.entry("POST /api/v1/tenants", "OWNER"),
+          Map.entry("GET /api/v1/tenants/{id}", "OWNER"),
+          Map.entry("PATCH /api/v1/tenants/{id}", "OWNER"),
+          Map.entry("POST /api/v1/tenants/{id}/archive", "OWNER"),
+          Map.entry("GET /api/v1/invitations", "OWNER"),
+          Map.entry("POST /api/v1/invitations", "OWNER"),
+          Map.entry("GET /api/v1/invitations/{id}", "OWNER"),
+          Map.entry("POST /api/v1/invitations/{id}/revoke", "OWNER"),
+          Map.entry("POST /api/v1/invitations/accept", "TENANT"),
+          Map.entry("GET /api/v1/notifications", "OWNER, TENANT"),
+          Map.entry("POST /api/v1/notifications/{id}/read", "OWNER, TENANT"),
+          Map.entry("POST /api/v1/notifications/read-all", "OWNER, TENANT"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

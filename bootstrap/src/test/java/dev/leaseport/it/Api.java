@@ -78,4 +78,14 @@ final class Api {
         .extract()
         .path("id");
   }
+
+  static String createTenant(String token, String firstName, String lastName, String email) {
+    return as(token)
+        .body(Map.of("firstName", firstName, "lastName", lastName, "email", email))
+        .post("/api/v1/tenants")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
 }

@@ -35,7 +35,9 @@ class ReadmeWalkthroughIT {
         .contains("\"unitNumber\":\"1A\"")
         .contains("\"unitCount\":1")
         .contains("\"total\":")
-        .contains("\"code\":\"not-found\"");
+        .contains("\"code\":\"not-found\"")
+        .contains("\"acceptedAt\":")
+        .contains("\"type\":\"INVITATION_ACCEPTED\"");
   }
 
   static String walkthrough() throws IOException {

@@ -1,6 +1,7 @@
 package dev.leaseport.bootstrap.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,8 @@ public record LeaseportSettings(
     String publicUrl,
     String logFormat,
     boolean demoData,
-    SystemPoolSettings systemPool) {
+    SystemPoolSettings systemPool,
+    Duration invitationTtl) {
 
   public static final String LOCAL_ISSUER = "leaseport-local";
 
@@ -58,6 +60,8 @@ public record LeaseportSettings(
         + UrlRedaction.redact(publicUrl)
         + ", logFormat="
         + logFormat
+        + ", invitationTtl="
+        + invitationTtl
         + "]";
   }
 }

@@ -2,6 +2,8 @@ package dev.leaseport.bootstrap.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,11 @@ import java.util.function.Function;
  * the operator everything that is wrong.
  */
 public final class SettingsLoader {
+  /** How long an invitation link works unless LEASEPORT_INVITATION_TTL says otherwise. */
+  static final Duration INVITATION_TTL = Duration.ofDays(7);
+
+  private static final Duration MIN_INVITATION_TTL = Duration.ofMinutes(5);
+  private static final Duration MAX_INVITATION_TTL = Duration.ofDays(90);
   private final Function<String, Optional<String>> source;
   private final List<String> problems = new ArrayList<>();
 
@@ -71,6 +78,7 @@ public final class SettingsLoader {
         s -> check(s.length() >= 32, "LEASEPORT_JWT_HS256_SECRET must be at least 32 characters"));
     String publicUrl = get("LEASEPORT_PUBLIC_URL").orElse("http://localhost:9080");
     check(isHttpUrl(publicUrl), "LEASEPORT_PUBLIC_URL must be an http(s) URL");
+    Duration invitationTtl = invitationTtl();
     String logFormat = get("LEASEPORT_LOG_FORMAT").orElse("text");
     check(
         logFormat.equals("text") || logFormat.equals("json"),
@@ -143,7 +151,8 @@ public final class SettingsLoader {
         publicUrl,
         logFormat,
         demo,
-        systemPool);
+        systemPool,
+        invitationTtl);
   }
 
   private Mode mode() {
@@ -193,6 +202,25 @@ public final class SettingsLoader {
     }
     problems.add(key + " must be a whole number from " + min + " to " + max);
     return fallback;
+  }
+
+  /** An ISO-8601 duration such as {@code P7D} or {@code PT36H}, from 5 minutes to 90 days. */
+  private Duration invitationTtl() {
+    String key = "LEASEPORT_INVITATION_TTL";
+    Optional<String> raw = get(key);
+    if (raw.isEmpty()) {
+      return INVITATION_TTL;
+    }
+    try {
+      Duration value = Duration.parse(raw.get());
+      if (value.compareTo(MIN_INVITATION_TTL) >= 0 && value.compareTo(MAX_INVITATION_TTL) <= 0) {
+        return value;
+      }
+    } catch (DateTimeParseException ignored) {
+      // reported below
+    }
+    problems.add(key + " must be an ISO-8601 duration from PT5M to P90D, e.g. P7D or PT48H");
+    return INVITATION_TTL;
   }
 
   private boolean bool(String key) {

@@ -2,15 +2,21 @@ package dev.leaseport.bootstrap.wiring;
 
 import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
+import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
+import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.system.SystemTier;
+import dev.leaseport.adapters.persistence.tenant.JooqTenantRepository;
 import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
 import dev.leaseport.application.port.UserTransactions;
 import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
+import dev.leaseport.domain.invitation.InvitationRepository;
+import dev.leaseport.domain.notification.NotificationRepository;
 import dev.leaseport.domain.property.PropertyRepository;
+import dev.leaseport.domain.tenant.TenantRepository;
 import dev.leaseport.domain.unit.UnitRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -73,6 +79,21 @@ public class PersistenceWiring {
   @Produces
   UnitRepository units() {
     return new JooqUnitRepository(transactions);
+  }
+
+  @Produces
+  TenantRepository tenants() {
+    return new JooqTenantRepository(transactions);
+  }
+
+  @Produces
+  InvitationRepository invitations() {
+    return new JooqInvitationRepository(transactions);
+  }
+
+  @Produces
+  NotificationRepository notifications() {
+    return new JooqNotificationRepository(transactions);
   }
 
   @Produces

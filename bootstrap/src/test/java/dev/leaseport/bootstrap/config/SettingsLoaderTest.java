@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.ListAssert;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SettingsLoaderTest {
   private static final String SECRET = "0123456789abcdef0123456789abcdef-hs256";
@@ -37,6 +40,22 @@ class SettingsLoaderTest {
     assertThat(settings.publicUrl()).isEqualTo("http://localhost:9080");
     assertThat(settings.logFormat()).isEqualTo("text");
     assertThat(settings.demoData()).isFalse();
+  }
+
+  @Test
+  void anInvitationLinkWorksForSevenDaysUnlessConfiguredOtherwise() {
+    assertThat(load(local()).invitationTtl()).isEqualTo(Duration.ofDays(7));
+    assertThat(load(local("LEASEPORT_INVITATION_TTL", "PT48H")).invitationTtl())
+        .isEqualTo(Duration.ofHours(48));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"7 days", "7", "P0D", "-P1D", "PT1M", "P91D"})
+  void anInvitationTimeToLiveThatIsNoSensibleDurationIsAProblem(String ttl) {
+    problems(local("LEASEPORT_INVITATION_TTL", ttl))
+        .containsExactly(
+            "LEASEPORT_INVITATION_TTL must be an ISO-8601 duration from PT5M to P90D,"
+                + " e.g. P7D or PT48H");
   }
 
   @Test

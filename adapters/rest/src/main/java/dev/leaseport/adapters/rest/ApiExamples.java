@@ -15,6 +15,14 @@ public final class ApiExamples {
       "{\"rentAmount\": {\"amount\": 155000, \"currency\": \"usd\"}, \"squareFeet\": null}";
   public static final String PROFILE_PATCH =
       "{\"fullName\": \"Ana Lima\", \"phone\": \"+1 555 0100\"}";
+  public static final String NEW_TENANT =
+      "{\"firstName\": \"Ana\", \"lastName\": \"Lima\", \"email\": \"ana.lima@example.com\","
+          + " \"phone\": \"+1 555 0100\"}";
+  public static final String TENANT_PATCH = "{\"phone\": \"+1 555 0199\", \"notes\": null}";
+  public static final String NEW_INVITATION =
+      "{\"tenantId\": \"7b0c2f1e-4d5a-4c3b-9e8f-1a2b3c4d5e6f\"}";
+  public static final String ACCEPT_INVITATION =
+      "{\"token\": \"q3Jx2V0m9bTzKf8uYc1WnR4sLp6dHa5EoGi7kMvXjNw\"}";
   public static final String DEV_TOKEN =
       "{\"userType\": \"OWNER\", \"email\": \"owner@example.com\"}";
 

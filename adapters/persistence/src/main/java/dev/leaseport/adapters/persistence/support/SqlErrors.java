@@ -1,5 +1,6 @@
 package dev.leaseport.adapters.persistence.support;
 
+import dev.leaseport.domain.invitation.InvitationErrors;
 import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.DomainException;
 import dev.leaseport.domain.shared.NotFoundException;
@@ -52,6 +53,13 @@ public final class SqlErrors {
       // Cancelled (statement timeout); no connection slot left; a read-only server, as a primary
       // that failed over to a standby is: the request may succeed later, so 503, not 500.
       case "57014", "53300", "25006" -> UnavailableException.database();
+      // Raised by accept_invitation, one code per way acceptance fails.
+      case "LPI04" -> InvitationErrors.unknown();
+      case "LPIU9" -> InvitationErrors.used();
+      case "LPIR9" -> InvitationErrors.revoked();
+      case "LPIE9" -> InvitationErrors.expired();
+      case "LPIF3" -> InvitationErrors.notTheInvitedRenter();
+      case "LPIL9" -> InvitationErrors.alreadyLinked();
       default -> isConnectionLost(e) || isPoolExhausted(e) ? UnavailableException.database() : e;
     };
   }
@@ -101,6 +109,9 @@ public final class SqlErrors {
   private static String duplicateDetail(String constraint) {
     if (constraint != null && constraint.contains("unit_number")) {
       return "A unit with this number already exists in the property";
+    }
+    if ("tenants_owner_email_key".equals(constraint)) {
+      return "A tenant with this e-mail already exists";
     }
     return "A record with these values already exists";
   }

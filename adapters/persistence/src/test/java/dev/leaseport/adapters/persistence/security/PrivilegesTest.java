@@ -25,7 +25,9 @@ class PrivilegesTest extends DatabaseTest {
       Map.of(
           "auth.jwt()", Set.of("authenticated", "service_role"),
           "auth.uid()", Set.of("authenticated", "service_role"),
-          "leaseport.touch_row()", Set.of());
+          "leaseport.touch_row()", Set.of(),
+          "leaseport.accept_invitation(p_token_hash bytea)", Set.of("authenticated"),
+          "leaseport.invitation_email_from_tenant()", Set.of());
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =

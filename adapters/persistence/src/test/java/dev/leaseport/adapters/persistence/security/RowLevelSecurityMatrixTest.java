@@ -82,11 +82,16 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       notifications  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       notifications  UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       notifications  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      invitations    SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      invitations    INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      invitations    UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      invitations    DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
-   * The statement for each cell, aimed at OWNER's seeded row. :owner, :property, :unit, :tenant and
-   * :notification stand for the seeded ids. Inserts write a new row that belongs to OWNER.
+   * The statement for each cell, aimed at OWNER's seeded row. :owner, :property, :unit, :tenant,
+   * :notification and :invitation stand for the seeded ids. Inserts write a new row that belongs to
+   * OWNER.
    */
   private static final Map<String, Map<Operation, String>> STATEMENTS =
       Map.of(
@@ -138,7 +143,18 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   "update leaseport.notifications set read_at = now()"
                       + " where id = :notification",
                   Operation.DELETE,
-                  "delete from leaseport.notifications where id = :notification"));
+                  "delete from leaseport.notifications where id = :notification"),
+          "invitations",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.invitations where id = :invitation",
+                  Operation.INSERT,
+                  "insert into leaseport.invitations (owner_id, tenant_id, token_hash, expires_at)"
+                      + " values (:owner, :tenant, sha256('new-token'), now() + interval '7 days')",
+                  Operation.UPDATE,
+                  "update leaseport.invitations set status = 'REVOKED' where id = :invitation",
+                  Operation.DELETE,
+                  "delete from leaseport.invitations where id = :invitation"));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -146,6 +162,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID unit;
   private UUID tenant;
   private UUID notification;
+  private UUID invitation;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -172,6 +189,16 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                     + " values (?, ?, 'INVITATION_ACCEPTED', 'Seeded') returning id",
                 owner,
                 owner)
+            .get(0, UUID.class);
+    invitation =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.invitations (owner_id, tenant_id, token_hash, expires_at)"
+                    + " values (?, ?, sha256('seeded-token'), now() + interval '7 days')"
+                    + " returning id",
+                owner,
+                tenant)
             .get(0, UUID.class);
     property =
         database()
@@ -341,7 +368,8 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":property", literal(property))
         .replace(":unit", literal(unit))
         .replace(":tenant", literal(tenant))
-        .replace(":notification", literal(notification));
+        .replace(":notification", literal(notification))
+        .replace(":invitation", literal(invitation));
   }
 
   private static String literal(UUID id) {

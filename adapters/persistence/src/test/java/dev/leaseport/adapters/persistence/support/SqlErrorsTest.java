@@ -3,6 +3,8 @@ package dev.leaseport.adapters.persistence.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leaseport.domain.shared.ConflictException;
+import dev.leaseport.domain.shared.DomainException;
+import dev.leaseport.domain.shared.ErrorKind;
 import dev.leaseport.domain.shared.FieldError;
 import dev.leaseport.domain.shared.NotFoundException;
 import dev.leaseport.domain.shared.UnavailableException;
@@ -54,6 +56,40 @@ class SqlErrorsTest {
     assertThat(translated)
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.code()).isEqualTo("not-found"));
+  }
+
+  @ParameterizedTest(name = "{0} is {1} {2}")
+  @CsvSource({
+    "LPI04, 404, not-found",
+    "LPIU9, 409, invitation-used",
+    "LPIR9, 409, invitation-revoked",
+    "LPIE9, 409, invitation-expired",
+    "LPIF3, 403, forbidden",
+    "LPIL9, 409, tenant-already-linked"
+  })
+  void eachWayInvitationAcceptanceFailsHasItsOwnCode(String sqlState, int status, String code) {
+    RuntimeException translated = SqlErrors.translate(error(sqlState, null));
+
+    assertThat(translated)
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.kind())
+                  .isEqualTo(
+                      switch (status) {
+                        case 404 -> ErrorKind.NOT_FOUND;
+                        case 403 -> ErrorKind.FORBIDDEN;
+                        default -> ErrorKind.CONFLICT;
+                      });
+            });
+  }
+
+  @Test
+  void aDuplicateTenantEmailIsExplainedAsSuch() {
+    RuntimeException translated = SqlErrors.translate(error("23505", "tenants_owner_email_key"));
+
+    assertThat(translated.getMessage()).isEqualTo("A tenant with this e-mail already exists");
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** Tests of the tenant repository on a real PostgreSQL. */
+package dev.leaseport.adapters.persistence.tenant;

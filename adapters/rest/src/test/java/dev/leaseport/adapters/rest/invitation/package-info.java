@@ -1,0 +1,2 @@
+/** Specifications of the invitation requests and links. */
+package dev.leaseport.adapters.rest.invitation;

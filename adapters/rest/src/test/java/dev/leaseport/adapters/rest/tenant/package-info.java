@@ -1,0 +1,2 @@
+/** Specifications of the tenant requests. */
+package dev.leaseport.adapters.rest.tenant;

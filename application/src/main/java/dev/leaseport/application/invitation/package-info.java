@@ -1,0 +1,2 @@
+/** Use cases for invitations: owners issue and revoke them, renters accept them. */
+package dev.leaseport.application.invitation;

@@ -1,0 +1,2 @@
+/** Use cases for an owner's tenant records. */
+package dev.leaseport.application.tenant;

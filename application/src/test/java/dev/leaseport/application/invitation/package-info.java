@@ -1,0 +1,2 @@
+/** Specifications of the invitation use cases. */
+package dev.leaseport.application.invitation;

@@ -1,0 +1,2 @@
+/** Specifications of the tenant use cases. */
+package dev.leaseport.application.tenant;

@@ -1,0 +1,7 @@
+package dev.leaseport.domain.invitation;
+
+/** The only fields an invitation list may be sorted by. */
+public enum InvitationSortField {
+  CREATED_AT,
+  EXPIRES_AT
+}

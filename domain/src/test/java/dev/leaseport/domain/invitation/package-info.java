@@ -1,0 +1,2 @@
+/** Specifications of invitation tokens and states. */
+package dev.leaseport.domain.invitation;

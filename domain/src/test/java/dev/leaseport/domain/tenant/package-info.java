@@ -1,0 +1,2 @@
+/** Specifications of tenant records' field rules. */
+package dev.leaseport.domain.tenant;
