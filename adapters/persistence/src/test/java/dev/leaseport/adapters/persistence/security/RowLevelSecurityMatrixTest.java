@@ -66,11 +66,11 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       users          INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       users          UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       users          DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
-      properties     SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      properties     SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
       properties     INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       properties     UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       properties     DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
-      units          SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      units          SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
       units          INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       units          UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       units          DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
@@ -82,15 +82,71 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       notifications  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       notifications  UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       notifications  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      leases            SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      leases            INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      leases            UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      leases            DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      lease_tenants     SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      lease_tenants     INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      lease_tenants     UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      lease_tenants     DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      lease_signatures  SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      lease_signatures  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      lease_signatures  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      lease_signatures  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
    * The statement for each cell, aimed at OWNER's seeded row. :owner, :property, :unit, :tenant and
    * :notification stand for the seeded ids. Inserts write a new row that belongs to OWNER.
+   *
+   * <p>:lease is OWNER's lease of :unit to :tenant, sent and signed by OWNER (a renter sees a lease
+   * once it is sent); writes aim at :draftLease, the only state whose terms and tenants may change.
+   * A unit or property with lease history cannot be deleted (409), so deletes aim at :spareUnit and
+   * :spareProperty, which have none; :spareTenant is a second tenant record of OWNER.
    */
   private static final Map<String, Map<Operation, String>> STATEMENTS =
-      Map.of(
-          "users",
+      Map.ofEntries(
+          Map.entry(
+              "leases",
+              Map.of(
+                  Operation.SELECT, "select id from leaseport.leases where id = :lease",
+                  Operation.INSERT,
+                      "insert into leaseport.leases (owner_id, unit_id, start_date, end_date,"
+                          + " rent_amount) values (:owner, :unit, '2031-01-01', '2031-12-31',"
+                          + " 100000)",
+                  Operation.UPDATE,
+                      "update leaseport.leases set rent_amount = 120000 where id = :draftLease",
+                  Operation.DELETE, "delete from leaseport.leases where id = :draftLease")),
+          Map.entry(
+              "lease_tenants",
+              Map.of(
+                  Operation.SELECT,
+                  "select lease_id from leaseport.lease_tenants where lease_id = :lease",
+                  Operation.INSERT,
+                  "insert into leaseport.lease_tenants (lease_id, tenant_id, owner_id, role)"
+                      + " values (:draftLease, :spareTenant, :owner, 'CO_TENANT')",
+                  Operation.UPDATE,
+                  "update leaseport.lease_tenants set role = 'CO_TENANT'"
+                      + " where lease_id = :draftLease",
+                  Operation.DELETE,
+                  "delete from leaseport.lease_tenants where lease_id = :draftLease")),
+          Map.entry(
+              "lease_signatures",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.lease_signatures where lease_id = :lease",
+                  Operation.INSERT,
+                  "insert into leaseport.lease_signatures (lease_id, owner_id, party,"
+                      + " tenant_id, signed_by) values (:lease, :owner, 'TENANT', :tenant,"
+                      + " :owner)",
+                  Operation.UPDATE,
+                  "update leaseport.lease_signatures set client_ip = '10.0.0.1'"
+                      + " where lease_id = :lease",
+                  Operation.DELETE,
+                  "delete from leaseport.lease_signatures where lease_id = :lease")),
+          Map.entry(
+              "users",
               Map.of(
                   Operation.SELECT, "select id from leaseport.users where id = :owner",
                   Operation.INSERT,
@@ -98,8 +154,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                           + " values (gen_random_uuid(), 'new@example.test', 'OWNER')",
                   Operation.UPDATE,
                       "update leaseport.users set full_name = 'Changed' where id = :owner",
-                  Operation.DELETE, "delete from leaseport.users where id = :owner"),
-          "properties",
+                  Operation.DELETE, "delete from leaseport.users where id = :owner")),
+          Map.entry(
+              "properties",
               Map.of(
                   Operation.SELECT, "select id from leaseport.properties where id = :property",
                   Operation.INSERT,
@@ -108,8 +165,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                           + " values (:owner, 'New', '2 Side Street', 'Springfield', 'CONDO')",
                   Operation.UPDATE,
                       "update leaseport.properties set name = 'Changed' where id = :property",
-                  Operation.DELETE, "delete from leaseport.properties where id = :property"),
-          "units",
+                  Operation.DELETE, "delete from leaseport.properties where id = :spareProperty")),
+          Map.entry(
+              "units",
               Map.of(
                   Operation.SELECT, "select id from leaseport.units where id = :unit",
                   Operation.INSERT,
@@ -117,8 +175,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                           + " rent_amount) values (:owner, :property, 'NEW', 100000)",
                   Operation.UPDATE,
                       "update leaseport.units set unit_number = 'Changed' where id = :unit",
-                  Operation.DELETE, "delete from leaseport.units where id = :unit"),
-          "tenants",
+                  Operation.DELETE, "delete from leaseport.units where id = :spareUnit")),
+          Map.entry(
+              "tenants",
               Map.of(
                   Operation.SELECT, "select id from leaseport.tenants where id = :tenant",
                   Operation.INSERT,
@@ -126,8 +185,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                           + " values (:owner, 'New', 'Renter', 'new.renter@example.test')",
                   Operation.UPDATE,
                       "update leaseport.tenants set first_name = 'Changed' where id = :tenant",
-                  Operation.DELETE, "delete from leaseport.tenants where id = :tenant"),
-          "notifications",
+                  Operation.DELETE, "delete from leaseport.tenants where id = :tenant")),
+          Map.entry(
+              "notifications",
               Map.of(
                   Operation.SELECT,
                   "select id from leaseport.notifications where id = :notification",
@@ -138,7 +198,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   "update leaseport.notifications set read_at = now()"
                       + " where id = :notification",
                   Operation.DELETE,
-                  "delete from leaseport.notifications where id = :notification"));
+                  "delete from leaseport.notifications where id = :notification")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -146,6 +206,11 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID unit;
   private UUID tenant;
   private UUID notification;
+  private UUID lease;
+  private UUID draftLease;
+  private UUID spareTenant;
+  private UUID spareProperty;
+  private UUID spareUnit;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -191,6 +256,64 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                 owner,
                 property)
             .get(0, UUID.class);
+    seedLeases();
+  }
+
+  /** OWNER's leases of :unit to the linked tenant, and a property and unit with no lease. */
+  private void seedLeases() {
+    var sql = database().superuser();
+    spareTenant =
+        sql.fetchSingle(
+                "insert into leaseport.tenants (owner_id, first_name, last_name, email)"
+                    + " values (?, 'Spare', 'Renter', 'spare@example.test') returning id",
+                owner)
+            .get(0, UUID.class);
+    lease = leaseOf(unit, "PENDING_SIGNATURE", "2030-01-01", "2030-12-31");
+    draftLease = leaseOf(unit, "DRAFT", "2032-01-01", "2032-12-31");
+    sql.execute(
+        "insert into leaseport.lease_signatures (lease_id, owner_id, party, signed_by)"
+            + " values (?, ?, 'OWNER', ?)",
+        lease,
+        owner,
+        owner);
+    spareProperty =
+        sql.fetchSingle(
+                "insert into leaseport.properties (owner_id, name, address_line1, city,"
+                    + " property_type) values (?, 'Spare', '3 Main Street', 'Springfield',"
+                    + " 'CONDO') returning id",
+                owner)
+            .get(0, UUID.class);
+    spareUnit =
+        sql.fetchSingle(
+                "insert into leaseport.units (owner_id, property_id, unit_number, rent_amount)"
+                    + " values (?, ?, 'S', 100000) returning id",
+                owner,
+                spareProperty)
+            .get(0, UUID.class);
+  }
+
+  /** A lease of OWNER's {@code unit} to the linked tenant as PRIMARY, in {@code status}. */
+  private UUID leaseOf(UUID unit, String status, String start, String end) {
+    var sql = database().superuser();
+    // Tenants are added while the lease is a DRAFT, as the application does; then it moves on.
+    UUID id =
+        sql.fetchSingle(
+                "insert into leaseport.leases (owner_id, unit_id, start_date, end_date,"
+                    + " rent_amount) values (?, ?, ?::date, ?::date, 100000) returning id",
+                owner,
+                unit,
+                start,
+                end)
+            .get(0, UUID.class);
+    sql.execute(
+        "insert into leaseport.lease_tenants (lease_id, tenant_id, owner_id, role)"
+            + " values (?, ?, ?, 'PRIMARY')",
+        id,
+        tenant,
+        owner);
+    sql.execute(
+        "update leaseport.leases set status = ?::leaseport.lease_status where id = ?", status, id);
+    return id;
   }
 
   /**
@@ -341,7 +464,12 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":property", literal(property))
         .replace(":unit", literal(unit))
         .replace(":tenant", literal(tenant))
-        .replace(":notification", literal(notification));
+        .replace(":notification", literal(notification))
+        .replace(":draftLease", literal(draftLease))
+        .replace(":lease", literal(lease))
+        .replace(":spareTenant", literal(spareTenant))
+        .replace(":spareProperty", literal(spareProperty))
+        .replace(":spareUnit", literal(spareUnit));
   }
 
   private static String literal(UUID id) {
