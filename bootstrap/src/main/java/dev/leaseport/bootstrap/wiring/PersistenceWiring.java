@@ -2,6 +2,7 @@ package dev.leaseport.bootstrap.wiring;
 
 import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
+import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
@@ -10,6 +11,7 @@ import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
 import dev.leaseport.application.port.UserTransactions;
 import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
+import dev.leaseport.domain.lease.LeaseRepository;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.unit.UnitRepository;
 import jakarta.annotation.PostConstruct;
@@ -73,6 +75,11 @@ public class PersistenceWiring {
   @Produces
   UnitRepository units() {
     return new JooqUnitRepository(transactions);
+  }
+
+  @Produces
+  LeaseRepository leases() {
+    return new JooqLeaseRepository(transactions);
   }
 
   @Produces
