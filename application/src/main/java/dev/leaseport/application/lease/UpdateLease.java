@@ -26,7 +26,9 @@ public final class UpdateLease {
     return transactions.run(
         caller,
         () -> {
-          LeaseLookup.find(leases, id).status().require(LeaseAction.EDIT);
+          Lease lease = LeaseLookup.find(leases, id);
+          lease.status().require(LeaseAction.EDIT);
+          changes.checkCurrencies(lease);
           return leases
               .update(id, changes, expected)
               .orElseThrow(() -> new NotFoundException("Lease"));

@@ -15,10 +15,10 @@ public record LeaseChanges(
     Change<LocalDate> startDate,
     Change<LocalDate> endDate,
     Change<Money> rentAmount,
-    Change<Long> securityDeposit,
+    Change<Money> securityDeposit,
     Change<Integer> rentDueDay,
     Change<Integer> gracePeriodDays,
-    Change<Long> lateFeeAmount) {
+    Change<Money> lateFeeAmount) {
 
   public LeaseChanges {
     Violations v = new Violations();
@@ -31,10 +31,31 @@ public record LeaseChanges(
     notCleared(v, lateFeeAmount, "lateFeeAmount");
     checkDates(v, startDate.newValue().orElse(null), endDate.newValue().orElse(null));
     checkRent(v, rentAmount.newValue().orElse(null));
-    checkAmount(v, securityDeposit.newValue().orElse(null), "securityDeposit");
-    checkAmount(v, lateFeeAmount.newValue().orElse(null), "lateFeeAmount");
+    checkAmount(v, securityDeposit.newValue().map(Money::amount).orElse(null), "securityDeposit");
+    checkAmount(v, lateFeeAmount.newValue().map(Money::amount).orElse(null), "lateFeeAmount");
     checkDueDay(v, rentDueDay.newValue().orElse(null));
     checkGraceDays(v, gracePeriodDays.newValue().orElse(null));
+    v.throwIfAny();
+  }
+
+  /** Deposit and late fee must be in the currency the lease will have after the change. */
+  public void checkCurrencies(Lease lease) {
+    String currency =
+        rentAmount.newValue().map(Money::currency).orElse(lease.rentAmount().currency());
+    Violations v = new Violations();
+    for (var field :
+        java.util.Map.of("securityDeposit", securityDeposit, "lateFeeAmount", lateFeeAmount)
+            .entrySet()) {
+      field
+          .getValue()
+          .newValue()
+          .ifPresent(
+              money ->
+                  v.check(
+                      money.currency().equals(currency),
+                      field.getKey() + ".currency",
+                      "must be the lease's currency, " + currency));
+    }
     v.throwIfAny();
   }
 

@@ -165,10 +165,10 @@ public final class JooqLeaseRepository implements LeaseRepository {
             .put(LEASES.END_DATE, changes.endDate())
             .put(LEASES.RENT_AMOUNT, changes.rentAmount(), Money::amount)
             .put(LEASES.CURRENCY, changes.rentAmount(), Money::currency)
-            .put(LEASES.SECURITY_DEPOSIT, changes.securityDeposit())
+            .put(LEASES.SECURITY_DEPOSIT, changes.securityDeposit(), Money::amount)
             .put(LEASES.RENT_DUE_DAY, changes.rentDueDay())
             .put(LEASES.GRACE_PERIOD_DAYS, changes.gracePeriodDays())
-            .put(LEASES.LATE_FEE_AMOUNT, changes.lateFeeAmount());
+            .put(LEASES.LATE_FEE_AMOUNT, changes.lateFeeAmount(), Money::amount);
     if (set.isEmpty()) {
       return VersionedRows.isCurrent(currentVersion(id), expected)
           ? findById(id)
