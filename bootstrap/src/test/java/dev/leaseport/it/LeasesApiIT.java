@@ -284,6 +284,22 @@ class LeasesApiIT {
         .statusCode(200);
   }
 
+  @Test
+  void theApiDocumentShowsTheLeaseBodiesWithTheirExamples() {
+    io.restassured.path.json.JsonPath document =
+        Api.anonymous().get("/openapi?format=JSON").then().statusCode(200).extract().jsonPath();
+
+    for (String schema : List.of("NewLease", "LeasePatch", "LeaseTermination", "LeaseRenewal")) {
+      assertThat(document.<Object>get("components.schemas." + schema + ".example"))
+          .as(schema)
+          .isNotNull();
+    }
+    assertThat(document.getList("components.schemas.NewLease.required"))
+        .contains("unitId", "startDate", "endDate", "rentAmount");
+    assertThat(document.getMap("paths.'/api/v1/leases/{id}/renew'.post.responses"))
+        .containsKeys("201", "404", "409", "422");
+  }
+
   private Map<String, Object> lease(String start, String end) {
     return leaseOf(unit, start, end);
   }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every tenant table × every operation × every kind of actor, against the expected outcome. A row
@@ -402,6 +403,32 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                 + literal(tenantsProperty));
 
     assertThat(outcomeOf(attempt)).isEqualTo(Outcome.DENIED);
+  }
+
+  /** Reading the unit and property of their lease gives a renter no right to change them. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "update leaseport.units set status = 'VACANT' where id = :unit",
+        "delete from leaseport.units where id = :unit",
+        "update leaseport.properties set name = 'Mine' where id = :property",
+        "delete from leaseport.properties where id = :property",
+        "update leaseport.leases set rent_amount = 1 where id = :lease",
+        "update leaseport.lease_tenants set role = 'CO_TENANT' where lease_id = :lease"
+      })
+  void theLinkedTenantCannotWriteWhatTheirLeaseLetsThemRead(String sql) {
+    Caller renter = actors.get(Actor.LINKED_TENANT).orElseThrow();
+
+    Attempt attempt =
+        attempt(
+            renter,
+            sql.replace(":unit", literal(unit))
+                .replace(":property", literal(property))
+                .replace(":lease", literal(lease)));
+
+    assertThat(attempt.refused() || attempt.rows() == 0).as(attempt.toString()).isTrue();
+    assertThat(attempt(renter, "select id from leaseport.units where id = " + literal(unit)).rows())
+        .isEqualTo(1);
   }
 
   @Test
