@@ -63,14 +63,17 @@ CREATE POLICY lease_signatures_party_read ON leaseport.lease_signatures FOR SELE
 
 -- A renter reads the unit of each lease they are party to and that unit's property (read only:
 -- the owner policies, which alone allow writes, still demand owner_id = the caller). The whole
--- property row is visible; the API shows a renter only its name and address, inside the lease.
+-- property row is visible; the API shows a renter only its name in the lease. The user-type test
+-- comes first so that an owner's queries of units and properties skip the subquery.
 CREATE POLICY units_leased_read ON leaseport.units FOR SELECT TO authenticated
-  USING (id IN (SELECT l.unit_id FROM leaseport.leases l
-                WHERE l.id IN (SELECT leaseport.my_lease_ids())));
+  USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'user_type') = 'TENANT'
+         AND id IN (SELECT l.unit_id FROM leaseport.leases l
+                    WHERE l.id IN (SELECT leaseport.my_lease_ids())));
 CREATE POLICY properties_leased_read ON leaseport.properties FOR SELECT TO authenticated
-  USING (id IN (SELECT u.property_id FROM leaseport.units u
-                JOIN leaseport.leases l ON l.unit_id = u.id
-                WHERE l.id IN (SELECT leaseport.my_lease_ids())));
+  USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'user_type') = 'TENANT'
+         AND id IN (SELECT u.property_id FROM leaseport.units u
+                    JOIN leaseport.leases l ON l.unit_id = u.id
+                    WHERE l.id IN (SELECT leaseport.my_lease_ids())));
 
 -- Requests create and edit DRAFT terms; status, signatures and termination change only through
 -- the functions of V22 (no UPDATE of status here), so no request can make a lease ACTIVE.

@@ -7,9 +7,13 @@ import dev.leaseport.domain.lease.Lease;
 import dev.leaseport.domain.lease.LeaseStatus;
 import dev.leaseport.domain.shared.ConflictException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /** No two sent or active leases of one unit overlap, however the sends interleave. */
@@ -68,6 +72,42 @@ class LeaseOverlapTest extends LeaseTest {
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("lease-overlap"));
     assertThat(read(first.id()).status()).isEqualTo(LeaseStatus.PENDING_SIGNATURE);
     assertThat(read(second.id()).status()).isEqualTo(LeaseStatus.DRAFT);
+  }
+
+  /** Both sends start together, on two connections: exactly one lease is sent. */
+  @RepeatedTest(3)
+  void twoOverlappingLeasesSentTogetherLeaveExactlyOneSent() throws Exception {
+    Lease first = draft();
+    Lease second = draft(LocalDate.of(2030, 3, 1), LocalDate.of(2031, 2, 28));
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Void>> sends = new ArrayList<>();
+    for (Lease lease : List.of(first, second)) {
+      sends.add(
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                send(lease);
+              }));
+    }
+    start.countDown();
+
+    List<String> outcomes = new ArrayList<>();
+    for (CompletableFuture<Void> send : sends) {
+      try {
+        send.get(30, TimeUnit.SECONDS);
+        outcomes.add("sent");
+      } catch (ExecutionException e) {
+        outcomes.add(((ConflictException) e.getCause()).code());
+      }
+    }
+
+    assertThat(outcomes).containsExactlyInAnyOrder("sent", "lease-overlap");
+    assertThat(List.of(read(first.id()).status(), read(second.id()).status()))
+        .containsExactlyInAnyOrder(LeaseStatus.PENDING_SIGNATURE, LeaseStatus.DRAFT);
   }
 
   private void send(Lease lease) {
