@@ -17,6 +17,7 @@ import dev.leaseport.domain.lease.LeaseTenant;
 import dev.leaseport.domain.lease.LeaseTenantRole;
 import dev.leaseport.domain.lease.LeaseTermination;
 import dev.leaseport.domain.lease.NewLease;
+import dev.leaseport.domain.lease.NewLeaseTenant;
 import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.FieldError;
 import dev.leaseport.domain.shared.Money;
@@ -190,6 +191,37 @@ class LeaseRepositoryTest extends LeaseTest {
     assertThat(seen.unit().unitNumber()).hasValue("1A");
     assertThat(seen.unit().propertyName()).hasValue("Elm Court");
     assertThat(seen.tenants()).extracting(LeaseTenant::tenantId).containsExactly(tenant);
+  }
+
+  @Test
+  void aRenterSeesTheirCoTenantsOnTheLeaseButNotTheirNames() {
+    UUID coTenant = tenantRecordOf(owner, "Bo", "bo@example.test");
+    Lease lease =
+        as(
+            owner,
+            () ->
+                leases.create(
+                    owner.userId(),
+                    new NewLease(
+                        unit,
+                        LocalDate.of(2030, 1, 1),
+                        LocalDate.of(2030, 12, 31),
+                        new Money(150_000, "usd"),
+                        0,
+                        1,
+                        5,
+                        0,
+                        List.of(
+                            new NewLeaseTenant(tenant, LeaseTenantRole.PRIMARY),
+                            new NewLeaseTenant(coTenant, LeaseTenantRole.CO_TENANT)))));
+    sendNow(lease);
+
+    Lease seen = as(renter, () -> leases.findById(lease.id())).orElseThrow();
+
+    assertThat(seen.tenants())
+        .containsExactly(
+            new LeaseTenant(tenant, LeaseTenantRole.PRIMARY, Optional.of("Ada Renter")),
+            new LeaseTenant(coTenant, LeaseTenantRole.CO_TENANT, Optional.empty()));
   }
 
   @Test
