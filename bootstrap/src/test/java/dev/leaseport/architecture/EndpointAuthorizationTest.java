@@ -73,7 +73,16 @@ class EndpointAuthorizationTest {
           Map.entry("POST /api/v1/invitations/accept", "TENANT"),
           Map.entry("GET /api/v1/notifications", "OWNER, TENANT"),
           Map.entry("POST /api/v1/notifications/{id}/read", "OWNER, TENANT"),
-          Map.entry("POST /api/v1/notifications/read-all", "OWNER, TENANT"));
+          Map.entry("POST /api/v1/notifications/read-all", "OWNER, TENANT"),
+          Map.entry("POST /api/v1/leases", "OWNER"),
+          Map.entry("GET /api/v1/leases", "OWNER"),
+          Map.entry("GET /api/v1/leases/{id}", "OWNER, TENANT"),
+          Map.entry("PATCH /api/v1/leases/{id}", "OWNER"),
+          Map.entry("POST /api/v1/leases/{id}/send", "OWNER"),
+          Map.entry("POST /api/v1/leases/{id}/sign", "OWNER, TENANT"),
+          Map.entry("POST /api/v1/leases/{id}/terminate", "OWNER"),
+          Map.entry("POST /api/v1/leases/{id}/renew", "OWNER"),
+          Map.entry("POST /api/v1/leases/{id}/cancel", "OWNER"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

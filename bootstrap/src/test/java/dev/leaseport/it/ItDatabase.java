@@ -3,12 +3,15 @@ package dev.leaseport.it;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.UUID;
 
 /**
  * The integration-test server's embedded database, reached as its superuser, for the few
- * arrangements HTTP cannot make (an invitation past its expiry). Never for checking what the API
- * answers.
+ * arrangements HTTP cannot make: an invitation past its expiry, or a tenant record already linked
+ * to a renter (as an accepted invitation leaves it) for tests about what comes after. Never for
+ * checking what the API answers, beyond counting notifications.
  */
 final class ItDatabase {
   private static final String URL =
@@ -28,5 +31,50 @@ final class ItDatabase {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not arrange the test data", e);
     }
+  }
+
+  /**
+   * A tenant record of the owner with {@code ownerEmail}, linked to the user {@code renterEmail}.
+   */
+  static String linkedTenantRecord(String ownerEmail, String renterEmail, String firstName) {
+    return query(
+        "insert into leaseport.tenants (owner_id, first_name, last_name, email, user_id)"
+            + " select o.id, ?, 'Renter', ?, r.id from leaseport.users o, leaseport.users r"
+            + " where o.email = ? and r.email = ? returning id",
+        firstName,
+        renterEmail,
+        ownerEmail,
+        renterEmail);
+  }
+
+  static long notifications(String userEmail, String leaseId, String type) {
+    return Long.parseLong(
+        query(
+            "select count(*) from leaseport.notifications n join leaseport.users u"
+                + " on u.id = n.user_id where u.email = ? and n.type::text = ? and n.link = ?",
+            userEmail,
+            type,
+            "/api/v1/leases/" + leaseId));
+  }
+
+  private static String query(String sql, Object... values) {
+    try (Connection connection = DriverManager.getConnection(URL, "postgres", "");
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          throw new IllegalStateException("no row from " + sql);
+        }
+        return rows.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String newEmail(String kind) {
+    return kind + "-" + UUID.randomUUID() + "@example.test";
   }
 }

@@ -8,7 +8,10 @@ import dev.leaseport.domain.shared.Versioned;
 import dev.leaseport.domain.unit.UnitRepository;
 import java.util.UUID;
 
-/** An owner deletes one of their units. */
+/**
+ * An owner deletes one of their units. A unit with lease history cannot be deleted (the database
+ * refuses: 409), so its leases keep their unit.
+ */
 public final class DeleteUnit {
   private final UserTransactions transactions;
   private final UnitRepository units;

@@ -3,6 +3,7 @@ package dev.leaseport.bootstrap.wiring;
 import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
+import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
 import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.system.SystemTier;
@@ -14,6 +15,7 @@ import dev.leaseport.application.port.UserTransactions;
 import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.invitation.InvitationRepository;
+import dev.leaseport.domain.lease.LeaseRepository;
 import dev.leaseport.domain.notification.NotificationRepository;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.tenant.TenantRepository;
@@ -94,6 +96,11 @@ public class PersistenceWiring {
   @Produces
   NotificationRepository notifications() {
     return new JooqNotificationRepository(transactions);
+  }
+
+  @Produces
+  LeaseRepository leases() {
+    return new JooqLeaseRepository(transactions);
   }
 
   @Produces

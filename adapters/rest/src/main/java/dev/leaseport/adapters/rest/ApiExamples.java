@@ -8,6 +8,22 @@ public final class ApiExamples {
           + " \"propertyType\": \"APARTMENT\", \"description\": \"Twelve flats by the park\"}";
   public static final String PROPERTY_PATCH =
       "{\"name\": \"Elm Court North\", \"address\": {\"line2\": null}, \"status\": \"ARCHIVED\"}";
+
+  /** The ids are placeholders: the unit and the tenant record must be the owner's own. */
+  public static final String NEW_LEASE =
+      "{\"unitId\": \"0b5c3a52-5f0e-4d43-9a41-2b1f1c7d9e01\", \"startDate\": \"2030-01-01\","
+          + " \"endDate\": \"2030-12-31\", \"rentAmount\": {\"amount\": 150000, \"currency\": \"usd\"},"
+          + " \"securityDeposit\": {\"amount\": 300000, \"currency\": \"usd\"}, \"rentDueDay\": 1,"
+          + " \"gracePeriodDays\": 5, \"lateFeeAmount\": {\"amount\": 5000, \"currency\": \"usd\"},"
+          + " \"tenants\": [{\"tenantId\": \"6d1f7c2e-8a34-4b9e-b1c2-3e4f5a6b7c02\","
+          + " \"role\": \"PRIMARY\"}]}";
+
+  public static final String LEASE_PATCH =
+      "{\"rentAmount\": {\"amount\": 155000, \"currency\": \"usd\"}, \"rentDueDay\": 5}";
+  public static final String LEASE_TERMINATION =
+      "{\"effectiveDate\": \"2030-06-30\", \"reason\": \"The tenant is moving abroad\"}";
+  public static final String LEASE_RENEWAL =
+      "{\"endDate\": \"2031-12-31\", \"rentAmount\": {\"amount\": 155000, \"currency\": \"usd\"}}";
   public static final String NEW_UNIT =
       "{\"unitNumber\": \"1A\", \"bedrooms\": 2, \"bathrooms\": 1.5, \"squareFeet\": 820,"
           + " \"rentAmount\": {\"amount\": 150000, \"currency\": \"usd\"}, \"status\": \"VACANT\"}";

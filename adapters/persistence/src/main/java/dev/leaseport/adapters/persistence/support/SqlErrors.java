@@ -41,7 +41,7 @@ public final class SqlErrors {
     String constraint = server == null ? null : server.getConstraint();
     return switch (state) {
       case "23505" -> ConflictException.duplicate(duplicateDetail(constraint));
-      case "23P01" -> new ConflictException("conflict", "The change overlaps an existing record");
+      case "23P01" -> overlap(constraint);
       case "23503" -> new NotFoundException("A referenced resource");
       case "23514", "22001", "22003" ->
           ValidationException.of(
@@ -50,6 +50,15 @@ public final class SqlErrors {
       case "22021", "22P05" ->
           ValidationException.of("body", "contains characters that cannot be stored");
       case "42501" -> new NotFoundException("Resource");
+      // The stable codes of the lease functions (V22): not found, an illegal transition naming
+      // the current state, a second signature, a field the lease still lacks.
+      case "P0002" -> new NotFoundException(resourceOf(server));
+      case "LPST1" -> new ConflictException("lease-state-conflict", messageOf(server));
+      case "LPSG1" -> new ConflictException("lease-already-signed", messageOf(server));
+      case "LPV01" ->
+          ValidationException.of(
+              server == null || server.getColumn() == null ? "body" : server.getColumn(),
+              messageOf(server));
       // Cancelled (statement timeout); no connection slot left; a read-only server, as a primary
       // that failed over to a standby is: the request may succeed later, so 503, not 500.
       case "57014", "53300", "25006" -> UnavailableException.database();
@@ -68,6 +77,30 @@ public final class SqlErrors {
   public static DomainException dependentRows(String resource) {
     return new ConflictException(
         "conflict", resource + " has dependent records; archive it instead of deleting");
+  }
+
+  private static ConflictException overlap(String constraint) {
+    if ("leases_unit_dates_no_overlap".equals(constraint)) {
+      return new ConflictException(
+          "lease-overlap",
+          "The lease overlaps another lease of the unit that is sent for signature or active");
+    }
+    return new ConflictException("conflict", "The change overlaps an existing record");
+  }
+
+  /** "Lease not found" names the resource Lease; anything else is a Resource. */
+  private static String resourceOf(ServerErrorMessage server) {
+    String message = server == null ? null : server.getMessage();
+    String suffix = " not found";
+    return message != null && message.endsWith(suffix) && message.length() > suffix.length()
+        ? message.substring(0, message.length() - suffix.length())
+        : "Resource";
+  }
+
+  private static String messageOf(ServerErrorMessage server) {
+    return server == null || server.getMessage() == null
+        ? "The request clashes with the current state"
+        : server.getMessage();
   }
 
   /** No connection became free in time: answered 503 at once, not retried into a longer wait. */

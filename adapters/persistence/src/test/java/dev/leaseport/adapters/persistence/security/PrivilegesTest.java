@@ -22,12 +22,30 @@ class PrivilegesTest extends DatabaseTest {
 
   /** Every function of schemas leaseport and auth, and the roles that may execute it. */
   private static final Map<String, Set<String>> EXPECTED_EXECUTE_GRANTS =
-      Map.of(
-          "auth.jwt()", Set.of("authenticated", "service_role"),
-          "auth.uid()", Set.of("authenticated", "service_role"),
-          "leaseport.touch_row()", Set.of(),
-          "leaseport.accept_invitation(p_token_hash bytea)", Set.of("authenticated"),
-          "leaseport.invitation_email_from_tenant()", Set.of());
+      Map.ofEntries(
+          Map.entry("auth.jwt()", Set.of("authenticated", "service_role")),
+          Map.entry("auth.uid()", Set.of("authenticated", "service_role")),
+          Map.entry("leaseport.touch_row()", Set.of()),
+          Map.entry("leaseport.keep_sent_lease_terms()", Set.of()),
+          Map.entry("leaseport.keep_sent_lease_parties()", Set.of()),
+          Map.entry("leaseport.notify_lease_status()", Set.of()),
+          Map.entry("leaseport.notify_lease_signed()", Set.of()),
+          Map.entry("leaseport.my_lease_ids()", Set.of("authenticated")),
+          Map.entry("leaseport.calling_owner()", Set.of("authenticated")),
+          Map.entry("leaseport.send_lease(lease_id uuid)", Set.of("authenticated")),
+          Map.entry(
+              "leaseport.sign_lease(lease_id uuid, client_ip text, user_agent text)",
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.terminate_lease(lease_id uuid, effective_on date, reason text)",
+              Set.of("authenticated")),
+          Map.entry("leaseport.cancel_lease(lease_id uuid)", Set.of("authenticated")),
+          Map.entry(
+              "leaseport.renew_lease(lease_id uuid, end_date date, rent_amount bigint)",
+              Set.of("authenticated")),
+          Map.entry("leaseport.end_expired_leases(as_of date)", Set.of("service_role")),
+          Map.entry("leaseport.accept_invitation(p_token_hash bytea)", Set.of("authenticated")),
+          Map.entry("leaseport.invitation_email_from_tenant()", Set.of()));
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every tenant table × every operation × every kind of actor, against the expected outcome. A row
@@ -66,11 +67,11 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       users          INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       users          UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       users          DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
-      properties     SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      properties     SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
       properties     INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       properties     UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       properties     DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
-      units          SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      units          SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
       units          INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       units          UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       units          DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
@@ -86,16 +87,72 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       invitations    INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       invitations    UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       invitations    DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      leases            SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      leases            INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      leases            UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      leases            DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      lease_tenants     SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      lease_tenants     INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      lease_tenants     UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      lease_tenants     DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      lease_signatures  SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      lease_signatures  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      lease_signatures  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      lease_signatures  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
    * The statement for each cell, aimed at OWNER's seeded row. :owner, :property, :unit, :tenant,
    * :notification and :invitation stand for the seeded ids. Inserts write a new row that belongs to
    * OWNER.
+   *
+   * <p>:lease is OWNER's lease of :unit to :tenant, sent and signed by OWNER (a renter sees a lease
+   * once it is sent); writes aim at :draftLease, the only state whose terms and tenants may change.
+   * A unit or property with lease history cannot be deleted (409), so deletes aim at :spareUnit and
+   * :spareProperty, which have none; :spareTenant is a second tenant record of OWNER.
    */
   private static final Map<String, Map<Operation, String>> STATEMENTS =
-      Map.of(
-          "users",
+      Map.ofEntries(
+          Map.entry(
+              "leases",
+              Map.of(
+                  Operation.SELECT, "select id from leaseport.leases where id = :lease",
+                  Operation.INSERT,
+                      "insert into leaseport.leases (owner_id, unit_id, start_date, end_date,"
+                          + " rent_amount) values (:owner, :unit, '2031-01-01', '2031-12-31',"
+                          + " 100000)",
+                  Operation.UPDATE,
+                      "update leaseport.leases set rent_amount = 120000 where id = :draftLease",
+                  Operation.DELETE, "delete from leaseport.leases where id = :draftLease")),
+          Map.entry(
+              "lease_tenants",
+              Map.of(
+                  Operation.SELECT,
+                  "select lease_id from leaseport.lease_tenants where lease_id = :lease",
+                  Operation.INSERT,
+                  "insert into leaseport.lease_tenants (lease_id, tenant_id, owner_id, role)"
+                      + " values (:draftLease, :spareTenant, :owner, 'CO_TENANT')",
+                  Operation.UPDATE,
+                  "update leaseport.lease_tenants set role = 'CO_TENANT'"
+                      + " where lease_id = :draftLease",
+                  Operation.DELETE,
+                  "delete from leaseport.lease_tenants where lease_id = :draftLease")),
+          Map.entry(
+              "lease_signatures",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.lease_signatures where lease_id = :lease",
+                  Operation.INSERT,
+                  "insert into leaseport.lease_signatures (lease_id, owner_id, party,"
+                      + " tenant_id, signed_by) values (:lease, :owner, 'TENANT', :tenant,"
+                      + " :owner)",
+                  Operation.UPDATE,
+                  "update leaseport.lease_signatures set client_ip = '10.0.0.1'"
+                      + " where lease_id = :lease",
+                  Operation.DELETE,
+                  "delete from leaseport.lease_signatures where lease_id = :lease")),
+          Map.entry(
+              "users",
               Map.of(
                   Operation.SELECT, "select id from leaseport.users where id = :owner",
                   Operation.INSERT,
@@ -103,8 +160,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                           + " values (gen_random_uuid(), 'new@example.test', 'OWNER')",
                   Operation.UPDATE,
                       "update leaseport.users set full_name = 'Changed' where id = :owner",
-                  Operation.DELETE, "delete from leaseport.users where id = :owner"),
-          "properties",
+                  Operation.DELETE, "delete from leaseport.users where id = :owner")),
+          Map.entry(
+              "properties",
               Map.of(
                   Operation.SELECT, "select id from leaseport.properties where id = :property",
                   Operation.INSERT,
@@ -113,8 +171,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                           + " values (:owner, 'New', '2 Side Street', 'Springfield', 'CONDO')",
                   Operation.UPDATE,
                       "update leaseport.properties set name = 'Changed' where id = :property",
-                  Operation.DELETE, "delete from leaseport.properties where id = :property"),
-          "units",
+                  Operation.DELETE, "delete from leaseport.properties where id = :spareProperty")),
+          Map.entry(
+              "units",
               Map.of(
                   Operation.SELECT, "select id from leaseport.units where id = :unit",
                   Operation.INSERT,
@@ -122,8 +181,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                           + " rent_amount) values (:owner, :property, 'NEW', 100000)",
                   Operation.UPDATE,
                       "update leaseport.units set unit_number = 'Changed' where id = :unit",
-                  Operation.DELETE, "delete from leaseport.units where id = :unit"),
-          "tenants",
+                  Operation.DELETE, "delete from leaseport.units where id = :spareUnit")),
+          Map.entry(
+              "tenants",
               Map.of(
                   Operation.SELECT, "select id from leaseport.tenants where id = :tenant",
                   Operation.INSERT,
@@ -131,8 +191,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                           + " values (:owner, 'New', 'Renter', 'new.renter@example.test')",
                   Operation.UPDATE,
                       "update leaseport.tenants set first_name = 'Changed' where id = :tenant",
-                  Operation.DELETE, "delete from leaseport.tenants where id = :tenant"),
-          "notifications",
+                  Operation.DELETE, "delete from leaseport.tenants where id = :tenant")),
+          Map.entry(
+              "notifications",
               Map.of(
                   Operation.SELECT,
                   "select id from leaseport.notifications where id = :notification",
@@ -143,8 +204,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   "update leaseport.notifications set read_at = now()"
                       + " where id = :notification",
                   Operation.DELETE,
-                  "delete from leaseport.notifications where id = :notification"),
-          "invitations",
+                  "delete from leaseport.notifications where id = :notification")),
+          Map.entry(
+              "invitations",
               Map.of(
                   Operation.SELECT,
                   "select id from leaseport.invitations where id = :invitation",
@@ -154,7 +216,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   Operation.UPDATE,
                   "update leaseport.invitations set status = 'REVOKED' where id = :invitation",
                   Operation.DELETE,
-                  "delete from leaseport.invitations where id = :invitation"));
+                  "delete from leaseport.invitations where id = :invitation")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -163,6 +225,11 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID tenant;
   private UUID notification;
   private UUID invitation;
+  private UUID lease;
+  private UUID draftLease;
+  private UUID spareTenant;
+  private UUID spareProperty;
+  private UUID spareUnit;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -218,6 +285,64 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                 owner,
                 property)
             .get(0, UUID.class);
+    seedLeases();
+  }
+
+  /** OWNER's leases of :unit to the linked tenant, and a property and unit with no lease. */
+  private void seedLeases() {
+    var sql = database().superuser();
+    spareTenant =
+        sql.fetchSingle(
+                "insert into leaseport.tenants (owner_id, first_name, last_name, email)"
+                    + " values (?, 'Spare', 'Renter', 'spare@example.test') returning id",
+                owner)
+            .get(0, UUID.class);
+    lease = leaseOf(unit, "PENDING_SIGNATURE", "2030-01-01", "2030-12-31");
+    draftLease = leaseOf(unit, "DRAFT", "2032-01-01", "2032-12-31");
+    sql.execute(
+        "insert into leaseport.lease_signatures (lease_id, owner_id, party, signed_by)"
+            + " values (?, ?, 'OWNER', ?)",
+        lease,
+        owner,
+        owner);
+    spareProperty =
+        sql.fetchSingle(
+                "insert into leaseport.properties (owner_id, name, address_line1, city,"
+                    + " property_type) values (?, 'Spare', '3 Main Street', 'Springfield',"
+                    + " 'CONDO') returning id",
+                owner)
+            .get(0, UUID.class);
+    spareUnit =
+        sql.fetchSingle(
+                "insert into leaseport.units (owner_id, property_id, unit_number, rent_amount)"
+                    + " values (?, ?, 'S', 100000) returning id",
+                owner,
+                spareProperty)
+            .get(0, UUID.class);
+  }
+
+  /** A lease of OWNER's {@code unit} to the linked tenant as PRIMARY, in {@code status}. */
+  private UUID leaseOf(UUID unit, String status, String start, String end) {
+    var sql = database().superuser();
+    // Tenants are added while the lease is a DRAFT, as the application does; then it moves on.
+    UUID id =
+        sql.fetchSingle(
+                "insert into leaseport.leases (owner_id, unit_id, start_date, end_date,"
+                    + " rent_amount) values (?, ?, ?::date, ?::date, 100000) returning id",
+                owner,
+                unit,
+                start,
+                end)
+            .get(0, UUID.class);
+    sql.execute(
+        "insert into leaseport.lease_tenants (lease_id, tenant_id, owner_id, role)"
+            + " values (?, ?, ?, 'PRIMARY')",
+        id,
+        tenant,
+        owner);
+    sql.execute(
+        "update leaseport.leases set status = ?::leaseport.lease_status where id = ?", status, id);
+    return id;
   }
 
   /**
@@ -308,6 +433,32 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
     assertThat(outcomeOf(attempt)).isEqualTo(Outcome.DENIED);
   }
 
+  /** Reading the unit and property of their lease gives a renter no right to change them. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "update leaseport.units set status = 'VACANT' where id = :unit",
+        "delete from leaseport.units where id = :unit",
+        "update leaseport.properties set name = 'Mine' where id = :property",
+        "delete from leaseport.properties where id = :property",
+        "update leaseport.leases set rent_amount = 1 where id = :lease",
+        "update leaseport.lease_tenants set role = 'CO_TENANT' where lease_id = :lease"
+      })
+  void theLinkedTenantCannotWriteWhatTheirLeaseLetsThemRead(String sql) {
+    Caller renter = actors.get(Actor.LINKED_TENANT).orElseThrow();
+
+    Attempt attempt =
+        attempt(
+            renter,
+            sql.replace(":unit", literal(unit))
+                .replace(":property", literal(property))
+                .replace(":lease", literal(lease)));
+
+    assertThat(attempt.refused() || attempt.rows() == 0).as(attempt.toString()).isTrue();
+    assertThat(attempt(renter, "select id from leaseport.units where id = " + literal(unit)).rows())
+        .isEqualTo(1);
+  }
+
   @Test
   void everyTableOfSchemaLeaseportIsInTheMatrix() {
     List<String> tables = database().tenantTables();
@@ -369,7 +520,12 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":unit", literal(unit))
         .replace(":tenant", literal(tenant))
         .replace(":notification", literal(notification))
-        .replace(":invitation", literal(invitation));
+        .replace(":invitation", literal(invitation))
+        .replace(":draftLease", literal(draftLease))
+        .replace(":lease", literal(lease))
+        .replace(":spareTenant", literal(spareTenant))
+        .replace(":spareProperty", literal(spareProperty))
+        .replace(":spareUnit", literal(spareUnit));
   }
 
   private static String literal(UUID id) {

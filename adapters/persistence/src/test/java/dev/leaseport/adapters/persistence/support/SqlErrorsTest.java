@@ -50,6 +50,26 @@ class SqlErrorsTest {
   }
 
   @Test
+  void anOverlapOfTwoLeasesOfAUnitIsALeaseOverlap() {
+    RuntimeException translated =
+        SqlErrors.translate(error("23P01", "leases_unit_dates_no_overlap"));
+
+    assertThat(translated)
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("lease-overlap"));
+  }
+
+  @Test
+  void anIllegalLeaseTransitionIsAStateConflictWithTheDatabasesDetail() {
+    RuntimeException translated = SqlErrors.translate(error("LPST1", null));
+
+    assertThat(translated)
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("lease-state-conflict"))
+        .hasMessage("simulated");
+  }
+
+  @Test
   void aForeignKeyViolationIsNotFound() {
     RuntimeException translated = SqlErrors.translate(error("23503", "units_property_fk"));
 

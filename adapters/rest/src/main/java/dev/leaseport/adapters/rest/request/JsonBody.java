@@ -5,6 +5,7 @@ import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.FieldError;
 import dev.leaseport.domain.shared.ValidationException;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -13,11 +14,13 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -108,6 +111,55 @@ public final class JsonBody {
       return Change.to(Enum.valueOf(type, set.value()));
     } catch (IllegalArgumentException e) {
       invalid.add(new FieldError(prefix + name, "must be one of " + allowed(type)));
+      return Change.unchanged();
+    }
+  }
+
+  /** A calendar date written {@code YYYY-MM-DD}; any other text is refused (422). */
+  public Change<LocalDate> date(String name) {
+    return parsed(name, "must be a date written YYYY-MM-DD", LocalDate::parse);
+  }
+
+  /** An id; text that is not a UUID is refused (422). */
+  public Change<UUID> uuid(String name) {
+    return parsed(name, "must be a UUID", UUID::fromString);
+  }
+
+  /** An array of objects, each with its own reader named {@code name[i].}. */
+  public Change<List<JsonBody>> objects(String name) {
+    return read(
+        name,
+        JsonValue.ValueType.ARRAY,
+        "an array of objects",
+        v -> {
+          List<JsonBody> items = new ArrayList<>();
+          JsonArray array = v.asJsonArray();
+          for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+              malformed.add("'" + prefix + name + "[" + i + "]' must be an object");
+              return null;
+            }
+            items.add(
+                new JsonBody(
+                    array.get(i).asJsonObject(),
+                    prefix + name + "[" + i + "].",
+                    malformed,
+                    invalid));
+          }
+          return items;
+        });
+  }
+
+  private <T> Change<T> parsed(
+      String name, String rule, java.util.function.Function<String, T> parse) {
+    Change<String> text = string(name);
+    if (!(text instanceof Change.SetTo<String> set)) {
+      return text.map(ignored -> null);
+    }
+    try {
+      return Change.to(parse.apply(set.value()));
+    } catch (RuntimeException e) {
+      invalid.add(new FieldError(prefix + name, rule));
       return Change.unchanged();
     }
   }

@@ -8,19 +8,30 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Fills a request record from a strict {@link JsonBody}: each component reads the JSON field of its
  * name. Supported component types: {@code String}, {@code Integer}, {@code Long}, {@code
- * BigDecimal}, enums, {@link Money}, nested records (their fields named {@code outer.inner}) and
- * {@link Change} of any of these for PATCH (absent, null or a value). A plain component is {@code
- * null} when the field is absent or null.
+ * BigDecimal}, {@code LocalDate} ({@code YYYY-MM-DD}), {@code UUID}, enums, {@link Money}, nested
+ * records (their fields named {@code outer.inner}), lists of records (items named {@code
+ * list[i].field}) and {@link Change} of any of these for PATCH (absent, null or a value). A plain
+ * component is {@code null} when the field is absent or null.
  */
 public final class JsonRecords {
   private static final Set<Class<?>> SCALARS =
-      Set.of(String.class, Integer.class, Long.class, BigDecimal.class, Money.class);
+      Set.of(
+          String.class,
+          Integer.class,
+          Long.class,
+          BigDecimal.class,
+          Money.class,
+          LocalDate.class,
+          UUID.class);
 
   private JsonRecords() {}
 
@@ -37,6 +48,13 @@ public final class JsonRecords {
       Type inner = component.getGenericType();
       if (inner instanceof ParameterizedType p && p.getRawType() == Change.class) {
         inner = p.getActualTypeArguments()[0];
+      }
+      if (inner instanceof ParameterizedType p && p.getRawType() == List.class) {
+        inner = p.getActualTypeArguments()[0];
+        if (!(inner instanceof Class<?> item) || !item.isRecord()) {
+          throw new IllegalArgumentException(
+              "Cannot read field " + component.getName() + " of " + type.getName() + " as a list");
+        }
       }
       if (!(inner instanceof Class<?> kind)
           || !(SCALARS.contains(kind) || kind.isEnum() || kind.isRecord())) {
@@ -75,6 +93,13 @@ public final class JsonRecords {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Change<?> field(JsonBody body, String name, Type type) {
+    if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+      if (!(p.getActualTypeArguments()[0] instanceof Class<?> item) || !item.isRecord()) {
+        throw new IllegalArgumentException("Cannot read field " + name + " as " + type);
+      }
+      return body.objects(name)
+          .map(items -> items.stream().map(nested -> nestedRecord(item, nested)).toList());
+    }
     if (!(type instanceof Class<?> kind)) {
       throw new IllegalArgumentException("Cannot read field " + name + " as " + type);
     }
@@ -86,6 +111,10 @@ public final class JsonRecords {
       return body.longInteger(name);
     } else if (kind == BigDecimal.class) {
       return body.decimal(name);
+    } else if (kind == LocalDate.class) {
+      return body.date(name);
+    } else if (kind == UUID.class) {
+      return body.uuid(name);
     } else if (kind == Money.class) {
       return MoneyJson.read(body, name);
     } else if (kind.isEnum()) {

@@ -77,7 +77,7 @@ public class UnitsResource {
   @DELETE
   @AllowedUserTypes(UserType.OWNER)
   @Path("{id}")
-  @Operation(summary = "Delete a unit")
+  @Operation(summary = "Delete a unit", description = "409 once it has leases.")
   public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     delete.execute(caller.get(), id, Preconditions.ifMatch(ifMatch));
   }

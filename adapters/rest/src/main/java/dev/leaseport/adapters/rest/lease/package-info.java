@@ -1,0 +1,4 @@
+/**
+ * {@code /api/v1/leases}: owners draft and manage leases; owners and their renters read and sign.
+ */
+package dev.leaseport.adapters.rest.lease;
