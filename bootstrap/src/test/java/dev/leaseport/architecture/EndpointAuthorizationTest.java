@@ -60,7 +60,9 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/units", "OWNER, TENANT"),
           Map.entry("GET /api/v1/units/{id}", "OWNER, TENANT"),
           Map.entry("PATCH /api/v1/units/{id}", "OWNER"),
-          Map.entry("DELETE /api/v1/units/{id}", "OWNER"));
+          Map.entry("DELETE /api/v1/units/{id}", "OWNER"),
+          Map.entry("GET /api/v1/admin/jobs", "ADMIN"),
+          Map.entry("POST /api/v1/admin/jobs/{name}/run", "ADMIN"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -24,7 +24,8 @@ public record LeaseportSettings(
     String publicUrl,
     String logFormat,
     boolean demoData,
-    SystemPoolSettings systemPool) {
+    SystemPoolSettings systemPool,
+    JobSettings jobs) {
 
   public static final String LOCAL_ISSUER = "leaseport-local";
 
@@ -58,6 +59,8 @@ public record LeaseportSettings(
         + UrlRedaction.redact(publicUrl)
         + ", logFormat="
         + logFormat
+        + ", "
+        + jobs
         + "]";
   }
 }

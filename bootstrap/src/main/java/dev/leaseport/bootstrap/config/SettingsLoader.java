@@ -1,7 +1,11 @@
 package dev.leaseport.bootstrap.config;
 
+import dev.leaseport.adapters.persistence.jobs.DailyJob;
+import dev.leaseport.adapters.persistence.jobs.JobRegistry;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +90,7 @@ public final class SettingsLoader {
         .ifPresent(url -> check(isHttpUrl(url), "STRIPE_API_BASE must be an http(s) URL"));
     integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
     integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, 10_000);
+    JobSettings jobs = jobs();
 
     if (mode == Mode.LOCAL) {
       // Local mode mints its own tokens: combined with production settings it would be a backdoor.
@@ -143,7 +148,62 @@ public final class SettingsLoader {
         publicUrl,
         logFormat,
         demo,
-        systemPool);
+        systemPool,
+        jobs);
+  }
+
+  /** Scheduled jobs: on unless switched off, due daily from a UTC time, plus an operator's own. */
+  private JobSettings jobs() {
+    boolean enabled = get("LEASEPORT_JOBS_ENABLED").isEmpty() || bool("LEASEPORT_JOBS_ENABLED");
+    LocalTime dailyAt = LocalTime.of(2, 0);
+    Optional<String> at = get("LEASEPORT_JOBS_DAILY_AT");
+    if (at.isPresent()) {
+      Optional<LocalTime> parsed = timeOfDay(at.get());
+      check(
+          parsed.isPresent(),
+          "LEASEPORT_JOBS_DAILY_AT must be a UTC time of day, HH:MM (e.g. 02:00)");
+      dailyAt = parsed.orElse(dailyAt);
+    }
+    List<DailyJob> extra = new ArrayList<>();
+    for (String entry : get("LEASEPORT_JOBS_EXTRA").map(v -> v.split(",")).orElse(new String[0])) {
+      Optional<DailyJob> job = dailyJob(entry.strip());
+      check(
+          job.isPresent(),
+          "LEASEPORT_JOBS_EXTRA must list name=schema.function pairs separated by commas (names"
+              + " lower-case letters, digits and '-'), not '"
+              + entry.strip()
+              + "'");
+      job.ifPresent(extra::add);
+    }
+    try {
+      JobRegistry.builtInAnd(extra);
+    } catch (IllegalArgumentException e) {
+      problems.add("LEASEPORT_JOBS_EXTRA: " + e.getMessage());
+    }
+    return new JobSettings(enabled, dailyAt, extra);
+  }
+
+  private static Optional<LocalTime> timeOfDay(String value) {
+    if (!value.matches("\\d{2}:\\d{2}")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalTime.parse(value));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<DailyJob> dailyJob(String entry) {
+    String[] parts = entry.split("=", -1);
+    if (parts.length != 2) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new DailyJob(parts[0].strip(), parts[1].strip()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private Mode mode() {

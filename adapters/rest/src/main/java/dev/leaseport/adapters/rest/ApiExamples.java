@@ -17,6 +17,7 @@ public final class ApiExamples {
       "{\"fullName\": \"Ana Lima\", \"phone\": \"+1 555 0100\"}";
   public static final String DEV_TOKEN =
       "{\"userType\": \"OWNER\", \"email\": \"owner@example.com\"}";
+  public static final String RUN_JOB = "{\"asOf\": \"2026-11-29\"}";
 
   private ApiExamples() {}
 }

@@ -82,11 +82,16 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       notifications  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       notifications  UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       notifications  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      job_runs       SELECT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      job_runs       INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      job_runs       UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      job_runs       DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
    * The statement for each cell, aimed at OWNER's seeded row. :owner, :property, :unit, :tenant and
-   * :notification stand for the seeded ids. Inserts write a new row that belongs to OWNER.
+   * :notification (and :jobRun) stand for the seeded ids. Inserts write a new row that belongs to
+   * OWNER.
    */
   private static final Map<String, Map<Operation, String>> STATEMENTS =
       Map.of(
@@ -138,7 +143,20 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   "update leaseport.notifications set read_at = now()"
                       + " where id = :notification",
                   Operation.DELETE,
-                  "delete from leaseport.notifications where id = :notification"));
+                  "delete from leaseport.notifications where id = :notification"),
+          "job_runs",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.job_runs where id = :jobRun",
+                  Operation.INSERT,
+                  "insert into leaseport.job_runs (job, run_date, outcome, triggered_by,"
+                      + " server, started_at, finished_at) values ('forged', '2026-01-02',"
+                      + " 'SUCCEEDED', 'ADMIN', 'forged', now(), now())",
+                  Operation.UPDATE,
+                  "update leaseport.job_runs set outcome = 'FAILED', error = 'forged'"
+                      + " where id = :jobRun",
+                  Operation.DELETE,
+                  "delete from leaseport.job_runs where id = :jobRun"));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -146,6 +164,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID unit;
   private UUID tenant;
   private UUID notification;
+  private UUID jobRun;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -190,6 +209,15 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                     + " values (?, ?, '1', 100000) returning id",
                 owner,
                 property)
+            .get(0, UUID.class);
+    // No owner's row: the run records are the system tier's alone.
+    jobRun =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.job_runs (job, run_date, outcome, triggered_by, server,"
+                    + " started_at, finished_at) values ('seeded', '2026-01-01', 'SUCCEEDED',"
+                    + " 'SCHEDULE', 'seed', now(), now()) returning id")
             .get(0, UUID.class);
   }
 
@@ -341,7 +369,8 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":property", literal(property))
         .replace(":unit", literal(unit))
         .replace(":tenant", literal(tenant))
-        .replace(":notification", literal(notification));
+        .replace(":notification", literal(notification))
+        .replace(":jobRun", literal(jobRun));
   }
 
   private static String literal(UUID id) {
