@@ -1,5 +1,6 @@
 package dev.leaseport.bootstrap.config;
 
+import dev.leaseport.adapters.rest.ratelimit.RateLimitSettings;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -25,7 +26,8 @@ public record LeaseportSettings(
     String logFormat,
     boolean demoData,
     SystemPoolSettings systemPool,
-    JobSettings jobs) {
+    JobSettings jobs,
+    RateLimitSettings rateLimits) {
 
   public static final String LOCAL_ISSUER = "leaseport-local";
 
@@ -61,6 +63,8 @@ public record LeaseportSettings(
         + logFormat
         + ", "
         + jobs
+        + ", "
+        + rateLimits
         + "]";
   }
 }

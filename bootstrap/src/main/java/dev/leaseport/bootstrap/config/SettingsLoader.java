@@ -2,6 +2,10 @@ package dev.leaseport.bootstrap.config;
 
 import dev.leaseport.adapters.persistence.jobs.DailyJob;
 import dev.leaseport.adapters.persistence.jobs.JobRegistry;
+import dev.leaseport.adapters.rest.ratelimit.RateLimitSettings;
+import dev.leaseport.adapters.rest.ratelimit.RatePolicy;
+import dev.leaseport.adapters.rest.ratelimit.RouteGlob;
+import dev.leaseport.adapters.rest.ratelimit.TrustedProxies;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalTime;
@@ -91,6 +95,7 @@ public final class SettingsLoader {
     integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
     integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, 10_000);
     JobSettings jobs = jobs();
+    RateLimitSettings rateLimits = rateLimits(mode);
 
     if (mode == Mode.LOCAL) {
       // Local mode mints its own tokens: combined with production settings it would be a backdoor.
@@ -149,7 +154,55 @@ public final class SettingsLoader {
         logFormat,
         demo,
         systemPool,
-        jobs);
+        jobs,
+        rateLimits);
+  }
+
+  /** The default strict routes: invitation acceptance, payment creation and exports. */
+  static final String DEFAULT_STRICT_ROUTES =
+      "POST /api/v1/invitations/accept, POST /api/v1/payments, POST /api/v1/**/payments,"
+          + " * /api/v1/exports/**, * /api/v1/**/export, * /api/v1/**/exports";
+
+  private RateLimitSettings rateLimits(Mode mode) {
+    boolean enabled =
+        get("LEASEPORT_RATE_LIMITS_ENABLED").isEmpty() || bool("LEASEPORT_RATE_LIMITS_ENABLED");
+    RatePolicy caller = rate("LEASEPORT_RATE_LIMIT_CALLER", "caller", "600/1m");
+    RatePolicy anonymous = rate("LEASEPORT_RATE_LIMIT_ANONYMOUS", "address", "60/1m");
+    RatePolicy devTokens = rate("LEASEPORT_RATE_LIMIT_DEV_SIGN_IN", "dev-tokens", "20/1m");
+    RatePolicy strict = rate("LEASEPORT_RATE_LIMIT_STRICT", "strict", "20/1m");
+    List<RouteGlob> routes = new ArrayList<>();
+    String routeText = get("LEASEPORT_RATE_LIMIT_STRICT_ROUTES").orElse(DEFAULT_STRICT_ROUTES);
+    for (String entry : routeText.split(",")) {
+      Optional<RouteGlob> route = RouteGlob.parse(entry);
+      check(
+          route.isPresent(),
+          "LEASEPORT_RATE_LIMIT_STRICT_ROUTES must list METHOD /path patterns separated by commas"
+              + " (* for one path segment, ** for any), not '"
+              + entry.strip()
+              + "'");
+      route.ifPresent(routes::add);
+    }
+    Optional<TrustedProxies> proxies =
+        TrustedProxies.parse(get("LEASEPORT_TRUSTED_PROXIES").orElse(""));
+    check(
+        proxies.isPresent(),
+        "LEASEPORT_TRUSTED_PROXIES must list IP addresses or CIDR blocks separated by commas");
+    return new RateLimitSettings(
+        enabled,
+        caller,
+        anonymous,
+        mode == Mode.LOCAL ? Optional.of(devTokens) : Optional.empty(),
+        strict,
+        routes,
+        proxies.orElse(TrustedProxies.none()));
+  }
+
+  private RatePolicy rate(String key, String name, String fallback) {
+    Optional<RatePolicy> policy = RatePolicy.parse(name, get(key).orElse(fallback));
+    check(
+        policy.isPresent(),
+        key + " must be requests per period, e.g. 600/1m (a period in s, m or h)");
+    return policy.orElse(RatePolicy.parse(name, fallback).orElseThrow());
   }
 
   /** Scheduled jobs: on unless switched off, due daily from a UTC time, plus an operator's own. */
