@@ -82,7 +82,9 @@ class EndpointAuthorizationTest {
           Map.entry("POST /api/v1/leases/{id}/sign", "OWNER, TENANT"),
           Map.entry("POST /api/v1/leases/{id}/terminate", "OWNER"),
           Map.entry("POST /api/v1/leases/{id}/renew", "OWNER"),
-          Map.entry("POST /api/v1/leases/{id}/cancel", "OWNER"));
+          Map.entry("POST /api/v1/leases/{id}/cancel", "OWNER"),
+          Map.entry("GET /api/v1/admin/jobs", "ADMIN"),
+          Map.entry("POST /api/v1/admin/jobs/{name}/run", "ADMIN"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -2,6 +2,7 @@ package dev.leaseport.it;
 
 import dev.leaseport.adapters.persistence.database.DatabaseProvisioner;
 import dev.leaseport.adapters.persistence.database.EmbeddedDatabase;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,6 +42,13 @@ final class ProductionBackends implements AutoCloseable {
 
   /** The production settings of a server using these backends. */
   Map<String, String> environment() {
+    Map<String, String> environment = new HashMap<>(production());
+    // The tests send many requests without a token from 127.0.0.1; RateLimitsIT sets small limits.
+    environment.put("LEASEPORT_RATE_LIMIT_ANONYMOUS", "100000/1m");
+    return Map.copyOf(environment);
+  }
+
+  private Map<String, String> production() {
     return Map.of(
         "LEASEPORT_MODE",
         "production",

@@ -66,6 +66,11 @@ final class TestIssuer implements AutoCloseable {
 
   /** A valid token for a new owner, addressed to {@code audience}. */
   String token(String audience) {
+    return token(audience, "OWNER");
+  }
+
+  /** A valid token for a new user of {@code userType}, addressed to {@code audience}. */
+  String token(String audience, String userType) {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(ISSUER);
     claims.setAudience(audience);
@@ -74,7 +79,7 @@ final class TestIssuer implements AutoCloseable {
     claims.setExpirationTimeMinutesInTheFuture(10);
     claims.setClaim("email", "prod-" + UUID.randomUUID() + "@example.test");
     claims.setClaim("email_verified", true);
-    claims.setClaim("app_metadata", Map.of("user_type", "OWNER"));
+    claims.setClaim("app_metadata", Map.of("user_type", userType));
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(claims.toJson());
     jws.setKey(key.getPrivateKey());

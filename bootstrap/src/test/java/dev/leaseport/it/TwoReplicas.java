@@ -2,19 +2,25 @@ package dev.leaseport.it;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * What a deployment with two replicas behind a load balancer is, on this machine: two
  * production-mode Leaseport servers, each started from the runnable JAR, on one PostgreSQL
  * (provisioned with real passwords, as an operator would) and trusting one issuer. Both start at
- * once on the empty database, so their migrations race as two new pods' would.
+ * once on the empty database, so their migrations race as two new pods' would, and both run the
+ * same scheduled jobs (test job functions, see {@link ItJobFunctions}) from their start.
  */
 final class TwoReplicas implements AutoCloseable {
   static final int FIRST_PORT = Integer.getInteger("leaseport.replica-a.http.port", 9183);
   static final int SECOND_PORT = Integer.getInteger("leaseport.replica-b.http.port", 9184);
   final ProductionBackends backends;
   final TestIssuer issuer;
+
+  /** The job functions both replicas run, in their one database. */
+  final ItJobFunctions jobFunctions;
+
   final RunnableJar first;
   final RunnableJar second;
 
@@ -25,12 +31,14 @@ final class TwoReplicas implements AutoCloseable {
 
   private TwoReplicas(
       ProductionBackends backends,
+      ItJobFunctions jobFunctions,
       RunnableJar first,
       RunnableJar second,
       Duration firstReadyAfter,
       Duration secondReadyAfter) {
     this.backends = backends;
     this.issuer = backends.issuer;
+    this.jobFunctions = jobFunctions;
     this.first = first;
     this.second = second;
     this.firstReadyAfter = firstReadyAfter;
@@ -39,7 +47,12 @@ final class TwoReplicas implements AutoCloseable {
 
   static TwoReplicas start() throws Exception {
     ProductionBackends backends = ProductionBackends.start();
-    Map<String, String> production = backends.environment();
+    // Both replicas run the test's jobs on schedule from midnight UTC, so from their start.
+    ItJobFunctions jobFunctions = ItJobFunctions.createIn(backends.database.jdbcUrl("leaseport"));
+    Map<String, String> production = new HashMap<>(backends.environment());
+    production.put(
+        "LEASEPORT_JOBS_EXTRA", ItJobFunctions.RECORD_EFFECT + "=jobs_test.record_effect");
+    production.put("LEASEPORT_JOBS_DAILY_AT", "00:00");
     RunnableJar first = RunnableJar.launch("replica-a", FIRST_PORT, production);
     RunnableJar second = RunnableJar.launch("replica-b", SECOND_PORT, production);
     try {
@@ -49,9 +62,9 @@ final class TwoReplicas implements AutoCloseable {
           "Runnable JAR (%d bytes): replica-a ready %d ms after java -jar, replica-b %d ms"
               + " (started side by side)%n",
           Files.size(RunnableJar.JAR), firstReady.toMillis(), secondReady.toMillis());
-      return new TwoReplicas(backends, first, second, firstReady, secondReady);
+      return new TwoReplicas(backends, jobFunctions, first, second, firstReady, secondReady);
     } catch (Exception | Error e) {
-      new TwoReplicas(backends, first, second, null, null).close();
+      new TwoReplicas(backends, jobFunctions, first, second, null, null).close();
       throw e;
     }
   }

@@ -1,16 +1,22 @@
 package dev.leaseport.it;
 
 import static dev.leaseport.it.ProblemAssertions.assertProblem;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,9 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * PostgreSQL are interchangeable: a client may reach either for any request. Shown on two real
  * servers (two {@code java -jar} processes, production mode) sharing one database.
  *
- * <p>Still to come here, with the first background job (rent charges arrive with leases): both
- * replicas running their jobs at once against the one database do every piece of work exactly once
- * (one rent charge per lease and period, not two). There is no job yet to run twice.
+ * <p>Jobs: both replicas run the same daily schedule against the one database, and each piece of
+ * work happens once (shown with a test job function that counts its own calls; the product's jobs
+ * share the runner, so they inherit it).
  */
 @ExtendWith(SharedTwoReplicas.class)
 class TwoReplicasIT {
@@ -106,6 +112,64 @@ class TwoReplicasIT {
           .containsExactlyInAnyOrder(200, 412);
     }
     replicas.second.as(token).get(path).then().statusCode(200).header("ETag", "\"6\"");
+  }
+
+  @Test
+  void bothReplicasRunTheirScheduleAndTodaysJobIsDoneOnce(TwoReplicas replicas) throws Exception {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<String, Double> attempts = Map.of();
+    for (int waited = 0; waited < 120 && total(attempts) < 2; waited++) {
+      Thread.sleep(1000);
+      attempts = jobAttempts(replicas);
+    }
+
+    assertThat(attempts)
+        .as("each replica's schedule attempted today's run once")
+        .containsEntry("succeeded", 1.0)
+        .containsEntry("already_done", 1.0);
+    assertThat(replicas.jobFunctions.effects(today)).isEqualTo(1);
+    assertThat(replicas.jobFunctions.runRecords(ItJobFunctions.RECORD_EFFECT, today)).isEqualTo(1);
+  }
+
+  @Test
+  void anAdminBackFillSentToBothReplicasAtOnceRunsOnce(TwoReplicas replicas) throws Exception {
+    String admin = replicas.issuer.token(TestIssuer.AUDIENCE, "ADMIN");
+    String path = "/api/v1/admin/jobs/" + ItJobFunctions.RECORD_EFFECT + "/run";
+    for (int day = 1; day <= 3; day++) {
+      LocalDate date = LocalDate.of(2020, 2, day);
+      Map<String, String> body = Map.of("asOf", date.toString());
+
+      List<Response> answers =
+          bothAtOnce(
+              () -> replicas.first.as(admin).body(body).post(path),
+              () -> replicas.second.as(admin).body(body).post(path));
+
+      assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 200);
+      assertThat(answers.get(0).<String>path("id")).isEqualTo(answers.get(1).<String>path("id"));
+      assertThat(replicas.jobFunctions.effects(date)).as(date.toString()).isEqualTo(1);
+    }
+  }
+
+  /** Today's scheduled attempts of the test job on both replicas, by outcome. */
+  private static Map<String, Double> jobAttempts(TwoReplicas replicas) {
+    Map<String, Double> byOutcome = new HashMap<>();
+    for (RunnableJar replica : List.of(replicas.first, replicas.second)) {
+      String metrics = given().baseUri(replica.baseUrl).get("/metrics").asString();
+      Matcher line = JOB_RUNS.matcher(metrics);
+      while (line.find()) {
+        byOutcome.merge(line.group(1), Double.parseDouble(line.group(2)), Double::sum);
+      }
+    }
+    return byOutcome;
+  }
+
+  private static final Pattern JOB_RUNS =
+      Pattern.compile(
+          "(?m)^leaseport_job_runs_total\\{job=\"it-record-effect\",[^}]*outcome=\"([a-z_]+)\"[^}]*\\}"
+              + " ([0-9.E]+)$");
+
+  private static double total(Map<String, Double> attempts) {
+    return attempts.values().stream().mapToDouble(Double::doubleValue).sum();
   }
 
   private static Callable<Response> rename(

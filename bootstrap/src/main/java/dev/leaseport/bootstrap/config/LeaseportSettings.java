@@ -1,5 +1,6 @@
 package dev.leaseport.bootstrap.config;
 
+import dev.leaseport.adapters.rest.ratelimit.RateLimitSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,7 +27,9 @@ public record LeaseportSettings(
     String logFormat,
     boolean demoData,
     SystemPoolSettings systemPool,
-    Duration invitationTtl) {
+    Duration invitationTtl,
+    JobSettings jobs,
+    RateLimitSettings rateLimits) {
 
   public static final String LOCAL_ISSUER = "leaseport-local";
 
@@ -62,6 +65,10 @@ public record LeaseportSettings(
         + logFormat
         + ", invitationTtl="
         + invitationTtl
+        + ", "
+        + jobs
+        + ", "
+        + rateLimits
         + "]";
   }
 }

@@ -1,8 +1,15 @@
 package dev.leaseport.bootstrap.config;
 
+import dev.leaseport.adapters.persistence.jobs.DailyJob;
+import dev.leaseport.adapters.persistence.jobs.JobRegistry;
+import dev.leaseport.adapters.rest.ratelimit.RateLimitSettings;
+import dev.leaseport.adapters.rest.ratelimit.RatePolicy;
+import dev.leaseport.adapters.rest.ratelimit.RouteGlob;
+import dev.leaseport.adapters.rest.ratelimit.TrustedProxies;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +101,8 @@ public final class SettingsLoader {
         .ifPresent(url -> check(isHttpUrl(url), "STRIPE_API_BASE must be an http(s) URL"));
     integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
     integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, 10_000);
+    JobSettings jobs = jobs();
+    RateLimitSettings rateLimits = rateLimits(mode);
 
     if (mode == Mode.LOCAL) {
       // Local mode mints its own tokens: combined with production settings it would be a backdoor.
@@ -152,7 +161,110 @@ public final class SettingsLoader {
         logFormat,
         demo,
         systemPool,
-        invitationTtl);
+        invitationTtl,
+        jobs,
+        rateLimits);
+  }
+
+  /** The default strict routes: invitation acceptance, payment creation and exports. */
+  static final String DEFAULT_STRICT_ROUTES =
+      "POST /api/v1/invitations/accept, POST /api/v1/payments, POST /api/v1/**/payments,"
+          + " * /api/v1/exports/**, * /api/v1/**/export, * /api/v1/**/exports";
+
+  private RateLimitSettings rateLimits(Mode mode) {
+    boolean enabled =
+        get("LEASEPORT_RATE_LIMITS_ENABLED").isEmpty() || bool("LEASEPORT_RATE_LIMITS_ENABLED");
+    RatePolicy caller = rate("LEASEPORT_RATE_LIMIT_CALLER", "caller", "600/1m");
+    RatePolicy anonymous = rate("LEASEPORT_RATE_LIMIT_ANONYMOUS", "address", "60/1m");
+    RatePolicy devTokens = rate("LEASEPORT_RATE_LIMIT_DEV_SIGN_IN", "dev-tokens", "20/1m");
+    RatePolicy strict = rate("LEASEPORT_RATE_LIMIT_STRICT", "strict", "20/1m");
+    List<RouteGlob> routes = new ArrayList<>();
+    String routeText = get("LEASEPORT_RATE_LIMIT_STRICT_ROUTES").orElse(DEFAULT_STRICT_ROUTES);
+    for (String entry : routeText.split(",")) {
+      Optional<RouteGlob> route = RouteGlob.parse(entry);
+      check(
+          route.isPresent(),
+          "LEASEPORT_RATE_LIMIT_STRICT_ROUTES must list METHOD /path patterns separated by commas"
+              + " (* for one path segment, ** for any), not '"
+              + entry.strip()
+              + "'");
+      route.ifPresent(routes::add);
+    }
+    Optional<TrustedProxies> proxies =
+        TrustedProxies.parse(get("LEASEPORT_TRUSTED_PROXIES").orElse(""));
+    check(
+        proxies.isPresent(),
+        "LEASEPORT_TRUSTED_PROXIES must list IP addresses or CIDR blocks separated by commas");
+    return new RateLimitSettings(
+        enabled,
+        caller,
+        anonymous,
+        mode == Mode.LOCAL ? Optional.of(devTokens) : Optional.empty(),
+        strict,
+        routes,
+        proxies.orElse(TrustedProxies.none()));
+  }
+
+  private RatePolicy rate(String key, String name, String fallback) {
+    Optional<RatePolicy> policy = RatePolicy.parse(name, get(key).orElse(fallback));
+    check(
+        policy.isPresent(),
+        key + " must be requests per period, e.g. 600/1m (a period in s, m or h)");
+    return policy.orElse(RatePolicy.parse(name, fallback).orElseThrow());
+  }
+
+  /** Scheduled jobs: on unless switched off, due daily from a UTC time, plus an operator's own. */
+  private JobSettings jobs() {
+    boolean enabled = get("LEASEPORT_JOBS_ENABLED").isEmpty() || bool("LEASEPORT_JOBS_ENABLED");
+    LocalTime dailyAt = LocalTime.of(2, 0);
+    Optional<String> at = get("LEASEPORT_JOBS_DAILY_AT");
+    if (at.isPresent()) {
+      Optional<LocalTime> parsed = timeOfDay(at.get());
+      check(
+          parsed.isPresent(),
+          "LEASEPORT_JOBS_DAILY_AT must be a UTC time of day, HH:MM (e.g. 02:00)");
+      dailyAt = parsed.orElse(dailyAt);
+    }
+    List<DailyJob> extra = new ArrayList<>();
+    for (String entry : get("LEASEPORT_JOBS_EXTRA").map(v -> v.split(",")).orElse(new String[0])) {
+      Optional<DailyJob> job = dailyJob(entry.strip());
+      check(
+          job.isPresent(),
+          "LEASEPORT_JOBS_EXTRA must list name=schema.function pairs separated by commas (names"
+              + " lower-case letters, digits and '-'), not '"
+              + entry.strip()
+              + "'");
+      job.ifPresent(extra::add);
+    }
+    try {
+      JobRegistry.builtInAnd(extra);
+    } catch (IllegalArgumentException e) {
+      problems.add("LEASEPORT_JOBS_EXTRA: " + e.getMessage());
+    }
+    return new JobSettings(enabled, dailyAt, extra);
+  }
+
+  private static Optional<LocalTime> timeOfDay(String value) {
+    if (!value.matches("\\d{2}:\\d{2}")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalTime.parse(value));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<DailyJob> dailyJob(String entry) {
+    String[] parts = entry.split("=", -1);
+    if (parts.length != 2) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new DailyJob(parts[0].strip(), parts[1].strip()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private Mode mode() {

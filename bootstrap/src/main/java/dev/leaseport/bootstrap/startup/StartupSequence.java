@@ -2,6 +2,7 @@ package dev.leaseport.bootstrap.startup;
 
 import dev.leaseport.bootstrap.config.InvalidConfigurationException;
 import dev.leaseport.bootstrap.demo.DemoData;
+import dev.leaseport.bootstrap.jobs.JobScheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -10,8 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs at application start (a CDI observer: restfulWS has no Servlet listeners). Invalid
- * configuration stops the whole server with one message listing every problem.
+ * Runs at application start (a CDI observer: restfulWS has no Servlet listeners), and starts the
+ * scheduled jobs once the database is ready. Invalid configuration stops the whole server with one
+ * message listing every problem.
  */
 @ApplicationScoped
 public class StartupSequence {
@@ -20,6 +22,7 @@ public class StartupSequence {
 
   @Inject LeaseportRuntime runtime;
   @Inject DemoData demoData;
+  @Inject JobScheduler jobs;
 
   void onStart(@Observes Startup event) {
     try {
@@ -34,6 +37,7 @@ public class StartupSequence {
       if (runtime.settings().demoData()) {
         demoData.load();
       }
+      jobs.start(runtime.settings().jobs());
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Leaseport could not prepare its database", e);
       throw e;

@@ -3,6 +3,8 @@ package dev.leaseport.bootstrap.wiring;
 import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
+import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
+import dev.leaseport.adapters.persistence.jobs.JobRegistry;
 import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
 import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
@@ -12,9 +14,13 @@ import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
 import dev.leaseport.application.port.UserTransactions;
+import dev.leaseport.bootstrap.jobs.JobRunReporter;
+import dev.leaseport.bootstrap.jobs.ServerName;
+import dev.leaseport.bootstrap.startup.LeaseportRuntime;
 import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.invitation.InvitationRepository;
+import dev.leaseport.domain.job.JobRunner;
 import dev.leaseport.domain.lease.LeaseRepository;
 import dev.leaseport.domain.notification.NotificationRepository;
 import dev.leaseport.domain.property.PropertyRepository;
@@ -46,10 +52,12 @@ public class PersistenceWiring {
   DataSource systemDataSource;
 
   @Inject MetricRegistry metrics;
+  @Inject LeaseportRuntime runtime;
 
   private TransactionContext transactions;
   private UserTransactions userTransactions;
   private SystemTier systemTier;
+  private JobRunner jobRunner;
 
   @PostConstruct
   void build() {
@@ -62,6 +70,12 @@ public class PersistenceWiring {
                 metrics
                     .counter("leaseport_system_tier_uses", new Tag("reason", reason.code()))
                     .inc());
+    jobRunner =
+        new DatabaseJobRunner(
+            systemTier,
+            JobRegistry.builtInAnd(runtime.settings().jobs().extra()),
+            ServerName.current(),
+            new JobRunReporter(metrics));
   }
 
   private static DSLContext dsl(DataSource pool) {
@@ -106,6 +120,11 @@ public class PersistenceWiring {
   @Produces
   UserProfileRepository profiles() {
     return new JooqUserProfileRepository(transactions);
+  }
+
+  @Produces
+  JobRunner jobRunner() {
+    return jobRunner;
   }
 
   @Produces

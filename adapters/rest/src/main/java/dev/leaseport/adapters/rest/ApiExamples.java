@@ -41,6 +41,7 @@ public final class ApiExamples {
       "{\"token\": \"q3Jx2V0m9bTzKf8uYc1WnR4sLp6dHa5EoGi7kMvXjNw\"}";
   public static final String DEV_TOKEN =
       "{\"userType\": \"OWNER\", \"email\": \"owner@example.com\"}";
+  public static final String RUN_JOB = "{\"asOf\": \"2026-11-29\"}";
 
   private ApiExamples() {}
 }

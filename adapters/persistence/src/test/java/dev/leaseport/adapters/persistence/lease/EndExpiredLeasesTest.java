@@ -3,11 +3,17 @@ package dev.leaseport.adapters.persistence.lease;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
+import dev.leaseport.adapters.persistence.jobs.JobRegistry;
 import dev.leaseport.adapters.persistence.jooq.leaseport.Routines;
 import dev.leaseport.adapters.persistence.system.SystemReason;
+import dev.leaseport.domain.job.JobAttempt;
+import dev.leaseport.domain.job.JobOutcome;
+import dev.leaseport.domain.job.JobTrigger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -42,6 +48,21 @@ class EndExpiredLeasesTest extends LeaseTest {
     assertThat(unitStatus()).isEqualTo("VACANT");
     assertThat(database().count("select count(*) from leaseport.units where status = 'OCCUPIED'"))
         .isEqualTo(1);
+  }
+
+  @Test
+  void theBuiltInJobEndsThemThroughTheJobRunnerOncePerDate() {
+    DatabaseJobRunner runner =
+        new DatabaseJobRunner(
+            systemTier(reason -> {}), JobRegistry.builtInAnd(List.of()), "server-a", run -> {});
+
+    JobAttempt first = runner.run("end-expired-leases", AFTER_THE_END, JobTrigger.SCHEDULE);
+    JobAttempt second = runner.run("end-expired-leases", AFTER_THE_END, JobTrigger.ADMIN);
+
+    assertThat(first.run().outcome()).isEqualTo(JobOutcome.SUCCEEDED);
+    assertThat(first.run().counts()).isEqualTo(Map.of("ended", 3L, "unitsVacated", 3L));
+    assertThat(second.ranNow()).isFalse();
+    assertThat(statuses()).containsExactly("ACTIVE", "ENDED", "ENDED", "ENDED");
   }
 
   @Test

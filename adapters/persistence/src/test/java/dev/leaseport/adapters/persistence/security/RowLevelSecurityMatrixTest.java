@@ -99,12 +99,16 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       lease_signatures  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       lease_signatures  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       lease_signatures  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      job_runs       SELECT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      job_runs       INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      job_runs       UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      job_runs       DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
    * The statement for each cell, aimed at OWNER's seeded row. :owner, :property, :unit, :tenant,
-   * :notification and :invitation stand for the seeded ids. Inserts write a new row that belongs to
-   * OWNER.
+   * :notification, :invitation and :jobRun stand for the seeded ids. Inserts write a new row that
+   * belongs to OWNER.
    *
    * <p>:lease is OWNER's lease of :unit to :tenant, sent and signed by OWNER (a renter sees a lease
    * once it is sent); writes aim at :draftLease, the only state whose terms and tenants may change.
@@ -216,7 +220,21 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   Operation.UPDATE,
                   "update leaseport.invitations set status = 'REVOKED' where id = :invitation",
                   Operation.DELETE,
-                  "delete from leaseport.invitations where id = :invitation")));
+                  "delete from leaseport.invitations where id = :invitation")),
+          Map.entry(
+              "job_runs",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.job_runs where id = :jobRun",
+                  Operation.INSERT,
+                  "insert into leaseport.job_runs (job, run_date, outcome, triggered_by,"
+                      + " server, started_at, finished_at) values ('forged', '2026-01-02',"
+                      + " 'SUCCEEDED', 'ADMIN', 'forged', now(), now())",
+                  Operation.UPDATE,
+                  "update leaseport.job_runs set outcome = 'FAILED', error = 'forged'"
+                      + " where id = :jobRun",
+                  Operation.DELETE,
+                  "delete from leaseport.job_runs where id = :jobRun")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -230,6 +248,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID spareTenant;
   private UUID spareProperty;
   private UUID spareUnit;
+  private UUID jobRun;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -284,6 +303,15 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                     + " values (?, ?, '1', 100000) returning id",
                 owner,
                 property)
+            .get(0, UUID.class);
+    // No owner's row: the run records are the system tier's alone.
+    jobRun =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.job_runs (job, run_date, outcome, triggered_by, server,"
+                    + " started_at, finished_at) values ('seeded', '2026-01-01', 'SUCCEEDED',"
+                    + " 'SCHEDULE', 'seed', now(), now()) returning id")
             .get(0, UUID.class);
     seedLeases();
   }
@@ -525,7 +553,8 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":lease", literal(lease))
         .replace(":spareTenant", literal(spareTenant))
         .replace(":spareProperty", literal(spareProperty))
-        .replace(":spareUnit", literal(spareUnit));
+        .replace(":spareUnit", literal(spareUnit))
+        .replace(":jobRun", literal(jobRun));
   }
 
   private static String literal(UUID id) {

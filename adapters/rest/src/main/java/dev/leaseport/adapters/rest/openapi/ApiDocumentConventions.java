@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Declares, for every operation, what resources would otherwise repeat: the bearer requirement
  * (except on public routes) and the problem+json answers it can give, derived from its shape: a
- * path id can be 404, a body 413/415/422, a write 409, a write with If-Match 412. Operations keep
- * any answer they declare themselves.
+ * path id can be 404, a body 413/415/422, a write 409, a write with If-Match 412, any 429; and the
+ * rate-limit headers on every answer. Operations keep any answer they declare themselves.
  */
 public class ApiDocumentConventions implements OASFilter {
   public static final String SECURITY_SCHEME = "bearer";
@@ -40,6 +40,7 @@ public class ApiDocumentConventions implements OASFilter {
           Map.entry("413", "The body is larger than 1 MiB (payload-too-large)"),
           Map.entry("415", "The body is not JSON in UTF-8 (unsupported-media-type)"),
           Map.entry("422", "Fields break the rules; errors[] lists each (validation-failed)"),
+          Map.entry("429", "Too many requests; wait for Retry-After seconds (rate-limited)"),
           Map.entry("503", "The database is unavailable for now; retry (unavailable)"));
 
   @Override
@@ -78,6 +79,7 @@ public class ApiDocumentConventions implements OASFilter {
     applies.put("413", operation.getRequestBody() != null);
     applies.put("415", operation.getRequestBody() != null);
     applies.put("422", operation.getRequestBody() != null);
+    applies.put("429", true);
     applies.put("503", !isPublic);
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
@@ -89,6 +91,38 @@ public class ApiDocumentConventions implements OASFilter {
             responses.addAPIResponse(status, problem(ANSWERS.get(status)));
           }
         });
+    responses.getAPIResponses().forEach(ApiDocumentConventions::addRateLimitHeaders);
+  }
+
+  /** Every answer carries the rate-limit headers; a 429 also says when to retry. */
+  private static void addRateLimitHeaders(
+      String status, org.eclipse.microprofile.openapi.models.responses.APIResponse response) {
+    if (response.getRef() != null) {
+      return;
+    }
+    Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+    if (response.getHeaders() == null || !response.getHeaders().containsKey("RateLimit-Policy")) {
+      response.addHeader(
+          "RateLimit-Policy",
+          OASFactory.createHeader()
+              .description(
+                  "The limit applied, e.g. \"caller\";q=600;w=60 (IETF"
+                      + " draft-ietf-httpapi-ratelimit-headers)")
+              .schema(text));
+      response.addHeader(
+          "RateLimit",
+          OASFactory.createHeader()
+              .description("What is left, e.g. \"caller\";r=599;t=1 (t: seconds until full)")
+              .schema(text));
+    }
+    if (status.equals("429")
+        && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
+      response.addHeader(
+          "Retry-After",
+          OASFactory.createHeader()
+              .description("Seconds to wait before the next request")
+              .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER)));
+    }
   }
 
   private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(

@@ -1,0 +1,2 @@
+/** The daily schedule's decisions, without a clock or a server. */
+package dev.leaseport.bootstrap.jobs;
