@@ -28,6 +28,9 @@ final class ArchitectureFixtures {
         Named.of("dependencies point inward", LeaseportArchitecture::dependenciesPointInward),
         Named.of("the domain is pure Java", LeaseportArchitecture::domainIsPureJava),
         Named.of("the application is pure Java", LeaseportArchitecture::applicationIsPureJava),
+        Named.of(
+            "Stripe stays in the payments adapter",
+            LeaseportArchitecture::stripeStaysInThePaymentsAdapter),
         Named.of("the system tier is confined", LeaseportArchitecture::systemTierIsConfined),
         Named.of(
             "wiring only constructs the system tier",

@@ -24,7 +24,8 @@ public record LeaseportSettings(
     String publicUrl,
     String logFormat,
     boolean demoData,
-    SystemPoolSettings systemPool) {
+    SystemPoolSettings systemPool,
+    PaymentSettings payments) {
 
   public static final String LOCAL_ISSUER = "leaseport-local";
 
@@ -52,6 +53,8 @@ public record LeaseportSettings(
         + dbPoolMax
         + ", "
         + systemPool
+        + ", "
+        + payments
         + ", jwtIssuer="
         + jwtIssuer
         + ", publicUrl="

@@ -82,8 +82,25 @@ public final class SettingsLoader {
             check(
                 key.startsWith("sk_") || key.startsWith("rk_"),
                 "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_..., sk_live_...)"));
-    get("STRIPE_API_BASE")
-        .ifPresent(url -> check(isHttpUrl(url), "STRIPE_API_BASE must be an http(s) URL"));
+    Optional<String> stripeApiBase = get("STRIPE_API_BASE");
+    stripeApiBase.ifPresent(url -> check(isHttpUrl(url), "STRIPE_API_BASE must be an http(s) URL"));
+    Optional<String> webhookSecret = get("STRIPE_WEBHOOK_SECRET");
+    Optional<String> connectWebhookSecret = get("STRIPE_CONNECT_WEBHOOK_SECRET");
+    webhookSecret.ifPresent(
+        s ->
+            check(
+                s.startsWith("whsec_"),
+                "STRIPE_WEBHOOK_SECRET must be a signing secret (whsec_...)"));
+    connectWebhookSecret.ifPresent(
+        s ->
+            check(
+                s.startsWith("whsec_"),
+                "STRIPE_CONNECT_WEBHOOK_SECRET must be a signing secret (whsec_...)"));
+    check(
+        webhookSecret.isEmpty() || !webhookSecret.equals(connectWebhookSecret),
+        "STRIPE_WEBHOOK_SECRET and STRIPE_CONNECT_WEBHOOK_SECRET must differ: each endpoint has its"
+            + " own");
+    boolean liveRequired = bool("LEASEPORT_STRIPE_LIVE_REQUIRED");
     integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
     integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, 10_000);
 
@@ -95,6 +112,7 @@ public final class SettingsLoader {
       check(
           stripeKey.map(k -> !k.startsWith("sk_live_") && !k.startsWith("rk_live_")).orElse(true),
           "LEASEPORT_MODE=local cannot be combined with a live Stripe key");
+      check(!liveRequired, "LEASEPORT_STRIPE_LIVE_REQUIRED is for production mode only");
       // Local mode mints ADMIN tokens for anyone who can reach it: keep it on this machine.
       check(
           LoopbackHosts.isLoopback(httpHost),
@@ -122,6 +140,12 @@ public final class SettingsLoader {
           jwks.isPresent() != secret.isPresent(),
           "Set exactly one of LEASEPORT_JWT_JWKS_URL and LEASEPORT_JWT_HS256_SECRET in production mode");
       check(!demo, "LEASEPORT_DEMO_DATA is for local mode only");
+      check(
+          !liveRequired
+              || stripeKey
+                  .map(k -> k.startsWith("sk_live_") || k.startsWith("rk_live_"))
+                  .orElse(false),
+          "LEASEPORT_STRIPE_LIVE_REQUIRED=true needs a live STRIPE_SECRET_KEY (sk_live_, rk_live_)");
     }
     if (!problems.isEmpty()) {
       throw new InvalidConfigurationException(problems);
@@ -143,7 +167,9 @@ public final class SettingsLoader {
         publicUrl,
         logFormat,
         demo,
-        systemPool);
+        systemPool,
+        new PaymentSettings(
+            stripeKey, webhookSecret, connectWebhookSecret, stripeApiBase, liveRequired));
   }
 
   private Mode mode() {
