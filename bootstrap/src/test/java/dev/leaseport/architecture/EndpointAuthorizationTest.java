@@ -60,7 +60,11 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/units", "OWNER, TENANT"),
           Map.entry("GET /api/v1/units/{id}", "OWNER, TENANT"),
           Map.entry("PATCH /api/v1/units/{id}", "OWNER"),
-          Map.entry("DELETE /api/v1/units/{id}", "OWNER"));
+          Map.entry("DELETE /api/v1/units/{id}", "OWNER"),
+          Map.entry("GET /api/v1/billing/plans", "OWNER"),
+          Map.entry("GET /api/v1/billing/subscription", "OWNER"),
+          Map.entry("POST /api/v1/billing/checkout-session", "OWNER"),
+          Map.entry("POST /api/v1/billing/portal-session", "OWNER"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -25,7 +25,8 @@ public record LeaseportSettings(
     String logFormat,
     boolean demoData,
     SystemPoolSettings systemPool,
-    PaymentSettings payments) {
+    PaymentSettings payments,
+    PlanSettings plans) {
 
   public static final String LOCAL_ISSUER = "leaseport-local";
 
@@ -55,6 +56,8 @@ public record LeaseportSettings(
         + systemPool
         + ", "
         + payments
+        + ", "
+        + plans
         + ", jwtIssuer="
         + jwtIssuer
         + ", publicUrl="

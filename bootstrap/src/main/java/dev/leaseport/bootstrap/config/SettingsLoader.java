@@ -1,5 +1,6 @@
 package dev.leaseport.bootstrap.config;
 
+import dev.leaseport.domain.billing.Plan;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,6 +102,12 @@ public final class SettingsLoader {
         "STRIPE_WEBHOOK_SECRET and STRIPE_CONNECT_WEBHOOK_SECRET must differ: each endpoint has its"
             + " own");
     boolean liveRequired = bool("LEASEPORT_STRIPE_LIVE_REQUIRED");
+    PlanSettings plans =
+        new PlanSettings(
+            Plan.free(
+                integer("LEASEPORT_FREE_PLAN_PROPERTIES", 1, 0, PlansParser.MAX_LIMIT),
+                integer("LEASEPORT_FREE_PLAN_UNITS", 5, 0, PlansParser.MAX_LIMIT)),
+            PlansParser.parse(get(PlansParser.KEY), problems::add));
     integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
     integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, 10_000);
 
@@ -169,7 +176,8 @@ public final class SettingsLoader {
         demo,
         systemPool,
         new PaymentSettings(
-            stripeKey, webhookSecret, connectWebhookSecret, stripeApiBase, liveRequired));
+            stripeKey, webhookSecret, connectWebhookSecret, stripeApiBase, liveRequired),
+        plans);
   }
 
   private Mode mode() {

@@ -1,5 +1,7 @@
 package dev.leaseport.bootstrap.wiring;
 
+import dev.leaseport.adapters.persistence.billing.JooqPlanUsageRepository;
+import dev.leaseport.adapters.persistence.billing.JooqSubscriptionRepository;
 import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
@@ -8,6 +10,8 @@ import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
 import dev.leaseport.application.port.UserTransactions;
+import dev.leaseport.domain.billing.PlanUsageRepository;
+import dev.leaseport.domain.billing.SubscriptionRepository;
 import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.property.PropertyRepository;
@@ -73,6 +77,16 @@ public class PersistenceWiring {
   @Produces
   UnitRepository units() {
     return new JooqUnitRepository(transactions);
+  }
+
+  @Produces
+  PlanUsageRepository planUsage() {
+    return new JooqPlanUsageRepository(transactions);
+  }
+
+  @Produces
+  SubscriptionRepository subscriptions() {
+    return new JooqSubscriptionRepository(transactions);
   }
 
   @Produces

@@ -15,6 +15,7 @@ public final class ApiExamples {
       "{\"rentAmount\": {\"amount\": 155000, \"currency\": \"usd\"}, \"squareFeet\": null}";
   public static final String PROFILE_PATCH =
       "{\"fullName\": \"Ana Lima\", \"phone\": \"+1 555 0100\"}";
+  public static final String CHECKOUT_SESSION = "{\"planId\": \"starter\"}";
   public static final String DEV_TOKEN =
       "{\"userType\": \"OWNER\", \"email\": \"owner@example.com\"}";
 

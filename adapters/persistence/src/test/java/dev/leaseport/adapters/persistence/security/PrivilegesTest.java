@@ -25,7 +25,8 @@ class PrivilegesTest extends DatabaseTest {
       Map.of(
           "auth.jwt()", Set.of("authenticated", "service_role"),
           "auth.uid()", Set.of("authenticated", "service_role"),
-          "leaseport.touch_row()", Set.of());
+          "leaseport.touch_row()", Set.of(),
+          "leaseport.lock_plan_usage()", Set.of("authenticated"));
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =

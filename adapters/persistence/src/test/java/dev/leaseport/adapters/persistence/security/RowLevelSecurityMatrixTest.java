@@ -82,6 +82,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       notifications  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       notifications  UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       notifications  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      subscriptions  SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      subscriptions  INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      subscriptions  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      subscriptions  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
@@ -138,7 +142,19 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   "update leaseport.notifications set read_at = now()"
                       + " where id = :notification",
                   Operation.DELETE,
-                  "delete from leaseport.notifications where id = :notification"));
+                  "delete from leaseport.notifications where id = :notification"),
+          "subscriptions",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.subscriptions where owner_id = :owner",
+                  Operation.INSERT,
+                  "insert into leaseport.subscriptions (owner_id, stripe_customer_id)"
+                      + " values (:owner, 'cus_new')",
+                  Operation.UPDATE,
+                  "update leaseport.subscriptions set plan_id = 'pro', status = 'active'"
+                      + " where owner_id = :owner",
+                  Operation.DELETE,
+                  "delete from leaseport.subscriptions where owner_id = :owner"));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -193,6 +209,17 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
             .get(0, UUID.class);
   }
 
+  /** OWNER's subscription, as Stripe's events leave it. */
+  private void seedSubscription() {
+    database()
+        .superuser()
+        .execute(
+            "insert into leaseport.subscriptions (owner_id, stripe_customer_id,"
+                + " stripe_subscription_id, plan_id, status, stripe_updated_at)"
+                + " values (?, 'cus_seeded', 'sub_seeded', 'starter', 'active', now())",
+            owner);
+  }
+
   /**
    * A tenant record of {@code owner} linked to {@code user}, as an accepted invitation leaves it.
    */
@@ -212,6 +239,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   @MethodSource("matrix")
   void eachActorGetsTheExpectedOutcome(
       String table, Operation operation, Actor actor, Outcome expected) {
+    if (table.equals("subscriptions") && operation != Operation.INSERT) {
+      // One per owner: the insert cell needs OWNER without one, the others need it there.
+      seedSubscription();
+    }
     Attempt attempt = attempt(actors.get(actor), statement(table, operation));
 
     assertThat(outcomeOf(attempt)).as("%s %s by %s", table, operation, actor).isEqualTo(expected);
