@@ -21,9 +21,10 @@ CREATE TABLE leaseport.subscriptions (
   updated_at timestamptz NOT NULL DEFAULT now(),
   version bigint NOT NULL DEFAULT 1,
   CONSTRAINT subscriptions_owner_key UNIQUE (owner_id),
-  CONSTRAINT subscriptions_stripe_subscription_key UNIQUE (stripe_subscription_id)
+  CONSTRAINT subscriptions_stripe_subscription_key UNIQUE (stripe_subscription_id),
+  -- Stripe's events name the customer: it leads to exactly one owner.
+  CONSTRAINT subscriptions_stripe_customer_key UNIQUE (stripe_customer_id)
 );
-CREATE INDEX subscriptions_stripe_customer_idx ON leaseport.subscriptions (stripe_customer_id);
 CREATE TRIGGER subscriptions_touch BEFORE UPDATE ON leaseport.subscriptions
   FOR EACH ROW EXECUTE FUNCTION leaseport.touch_row();
 
@@ -39,7 +40,11 @@ CREATE POLICY subscriptions_owner_create ON leaseport.subscriptions FOR INSERT T
               AND (SELECT auth.jwt() -> 'app_metadata' ->> 'user_type') = 'OWNER');
 GRANT SELECT ON leaseport.subscriptions TO authenticated;
 GRANT INSERT (owner_id, stripe_customer_id) ON leaseport.subscriptions TO authenticated;
-GRANT SELECT, INSERT, UPDATE ON leaseport.subscriptions TO service_role;
+-- Stripe's events change the subscription's columns, never the owner or the customer.
+GRANT SELECT ON leaseport.subscriptions TO service_role;
+GRANT UPDATE (stripe_subscription_id, plan_id, status, current_period_end, cancel_at_period_end,
+              stripe_updated_at)
+  ON leaseport.subscriptions TO service_role;
 
 -- The caller's plan usage for a create, under a lock on the caller's user row that lasts until
 -- the transaction ends: of two creates by one owner, the second waits, then counts the first's

@@ -23,10 +23,17 @@ class PrivilegesTest extends DatabaseTest {
   /** Every function of schemas leaseport and auth, and the roles that may execute it. */
   private static final Map<String, Set<String>> EXPECTED_EXECUTE_GRANTS =
       Map.of(
-          "auth.jwt()", Set.of("authenticated", "service_role"),
-          "auth.uid()", Set.of("authenticated", "service_role"),
-          "leaseport.touch_row()", Set.of(),
-          "leaseport.lock_plan_usage()", Set.of("authenticated"));
+          "auth.jwt()",
+          Set.of("authenticated", "service_role"),
+          "auth.uid()",
+          Set.of("authenticated", "service_role"),
+          "leaseport.touch_row()",
+          Set.of(),
+          "leaseport.lock_plan_usage()",
+          Set.of("authenticated"),
+          "leaseport.apply_subscription_event(p_type text, p_object jsonb, p_event_created"
+              + " timestamp with time zone, p_plans_by_price jsonb)",
+          Set.of("service_role"));
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =
