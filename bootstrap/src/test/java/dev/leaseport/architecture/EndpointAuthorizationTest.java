@@ -60,7 +60,10 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/units", "OWNER, TENANT"),
           Map.entry("GET /api/v1/units/{id}", "OWNER, TENANT"),
           Map.entry("PATCH /api/v1/units/{id}", "OWNER"),
-          Map.entry("DELETE /api/v1/units/{id}", "OWNER"));
+          Map.entry("DELETE /api/v1/units/{id}", "OWNER"),
+          Map.entry("POST /api/v1/webhooks/stripe", "public"),
+          Map.entry("POST /api/v1/webhooks/stripe/connect", "public"),
+          Map.entry("GET /api/v1/admin/webhook-events", "ADMIN"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

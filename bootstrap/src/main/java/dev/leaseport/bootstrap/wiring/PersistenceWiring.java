@@ -7,9 +7,14 @@ import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
+import dev.leaseport.adapters.persistence.webhooks.PaymentEventHandlers;
+import dev.leaseport.adapters.persistence.webhooks.StripeWebhookInbox;
+import dev.leaseport.adapters.persistence.webhooks.SystemTierPaymentEventLog;
 import dev.leaseport.application.port.UserTransactions;
 import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
+import dev.leaseport.domain.payment.PaymentEventInbox;
+import dev.leaseport.domain.payment.PaymentEventLog;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.unit.UnitRepository;
 import jakarta.annotation.PostConstruct;
@@ -42,6 +47,7 @@ public class PersistenceWiring {
   private TransactionContext transactions;
   private UserTransactions userTransactions;
   private SystemTier systemTier;
+  private PaymentEventInbox paymentEventInbox;
 
   @PostConstruct
   void build() {
@@ -53,6 +59,17 @@ public class PersistenceWiring {
             reason ->
                 metrics
                     .counter("leaseport_system_tier_uses", new Tag("reason", reason.code()))
+                    .inc());
+    paymentEventInbox =
+        new StripeWebhookInbox(
+            systemTier,
+            new PaymentEventHandlers(PaymentEventHandlerList.all()),
+            (type, outcome) ->
+                metrics
+                    .counter(
+                        "leaseport_stripe_events",
+                        new Tag("type", type),
+                        new Tag("outcome", outcome.name()))
                     .inc());
   }
 
@@ -78,6 +95,16 @@ public class PersistenceWiring {
   @Produces
   UserProfileRepository profiles() {
     return new JooqUserProfileRepository(transactions);
+  }
+
+  @Produces
+  PaymentEventInbox paymentEventInbox() {
+    return paymentEventInbox;
+  }
+
+  @Produces
+  PaymentEventLog paymentEventLog() {
+    return new SystemTierPaymentEventLog(systemTier);
   }
 
   @Produces

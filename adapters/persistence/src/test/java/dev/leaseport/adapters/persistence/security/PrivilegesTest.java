@@ -23,9 +23,15 @@ class PrivilegesTest extends DatabaseTest {
   /** Every function of schemas leaseport and auth, and the roles that may execute it. */
   private static final Map<String, Set<String>> EXPECTED_EXECUTE_GRANTS =
       Map.of(
-          "auth.jwt()", Set.of("authenticated", "service_role"),
-          "auth.uid()", Set.of("authenticated", "service_role"),
-          "leaseport.touch_row()", Set.of());
+          "auth.jwt()",
+          Set.of("authenticated", "service_role"),
+          "auth.uid()",
+          Set.of("authenticated", "service_role"),
+          "leaseport.touch_row()",
+          Set.of(),
+          "leaseport.apply_account_updated(p_account jsonb, p_event_created timestamp with time"
+              + " zone)",
+          Set.of("service_role"));
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =

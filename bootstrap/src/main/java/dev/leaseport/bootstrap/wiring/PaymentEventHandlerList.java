@@ -1,0 +1,18 @@
+package dev.leaseport.bootstrap.wiring;
+
+import dev.leaseport.adapters.persistence.webhooks.AccountUpdatedHandler;
+import dev.leaseport.adapters.persistence.webhooks.PaymentEventHandler;
+import java.util.List;
+
+/**
+ * Every Stripe event type Leaseport handles, one handler each: a new type is one more line here
+ * (and its handler in {@code adapters.persistence.webhooks}); the inbox stays as it is. A type not
+ * listed is recorded as {@code IGNORED_UNKNOWN}.
+ */
+final class PaymentEventHandlerList {
+  private PaymentEventHandlerList() {}
+
+  static List<PaymentEventHandler> all() {
+    return List.of(new AccountUpdatedHandler());
+  }
+}
