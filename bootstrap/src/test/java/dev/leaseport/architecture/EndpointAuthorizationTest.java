@@ -64,7 +64,10 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/billing/plans", "OWNER"),
           Map.entry("GET /api/v1/billing/subscription", "OWNER"),
           Map.entry("POST /api/v1/billing/checkout-session", "OWNER"),
-          Map.entry("POST /api/v1/billing/portal-session", "OWNER"));
+          Map.entry("POST /api/v1/billing/portal-session", "OWNER"),
+          Map.entry("POST /api/v1/webhooks/stripe", "public"),
+          Map.entry("POST /api/v1/webhooks/stripe/connect", "public"),
+          Map.entry("GET /api/v1/admin/webhook-events", "ADMIN"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -9,11 +9,17 @@ import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
+import dev.leaseport.adapters.persistence.webhooks.PaymentEventHandlers;
+import dev.leaseport.adapters.persistence.webhooks.StripeWebhookInbox;
+import dev.leaseport.adapters.persistence.webhooks.SystemTierPaymentEventLog;
 import dev.leaseport.application.port.UserTransactions;
+import dev.leaseport.domain.billing.PlanCatalog;
 import dev.leaseport.domain.billing.PlanUsageRepository;
 import dev.leaseport.domain.billing.SubscriptionRepository;
 import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
+import dev.leaseport.domain.payment.PaymentEventInbox;
+import dev.leaseport.domain.payment.PaymentEventLog;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.unit.UnitRepository;
 import jakarta.annotation.PostConstruct;
@@ -42,10 +48,12 @@ public class PersistenceWiring {
   DataSource systemDataSource;
 
   @Inject MetricRegistry metrics;
+  @Inject PlanCatalog plans;
 
   private TransactionContext transactions;
   private UserTransactions userTransactions;
   private SystemTier systemTier;
+  private PaymentEventInbox paymentEventInbox;
 
   @PostConstruct
   void build() {
@@ -57,6 +65,17 @@ public class PersistenceWiring {
             reason ->
                 metrics
                     .counter("leaseport_system_tier_uses", new Tag("reason", reason.code()))
+                    .inc());
+    paymentEventInbox =
+        new StripeWebhookInbox(
+            systemTier,
+            new PaymentEventHandlers(PaymentEventHandlerList.all(plans)),
+            (type, outcome) ->
+                metrics
+                    .counter(
+                        "leaseport_stripe_events",
+                        new Tag("type", type),
+                        new Tag("outcome", outcome.name()))
                     .inc());
   }
 
@@ -92,6 +111,16 @@ public class PersistenceWiring {
   @Produces
   UserProfileRepository profiles() {
     return new JooqUserProfileRepository(transactions);
+  }
+
+  @Produces
+  PaymentEventInbox paymentEventInbox() {
+    return paymentEventInbox;
+  }
+
+  @Produces
+  PaymentEventLog paymentEventLog() {
+    return new SystemTierPaymentEventLog(systemTier);
   }
 
   @Produces

@@ -29,6 +29,9 @@ class PrivilegesTest extends DatabaseTest {
           Set.of("authenticated", "service_role"),
           "leaseport.touch_row()",
           Set.of(),
+          "leaseport.apply_account_updated(p_account jsonb, p_event_created timestamp with time"
+              + " zone)",
+          Set.of("service_role"),
           "leaseport.lock_plan_usage()",
           Set.of("authenticated"),
           "leaseport.apply_subscription_event(p_type text, p_object jsonb, p_event_created"

@@ -82,6 +82,14 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       notifications  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       notifications  UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       notifications  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      connected_accounts SELECT ALLOWED NO_ROWS NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      connected_accounts INSERT ALLOWED DENIED  DENIED   DENIED   DENIED   DENIED
+      connected_accounts UPDATE DENIED  DENIED  DENIED   DENIED   DENIED   DENIED
+      connected_accounts DELETE DENIED  DENIED  DENIED   DENIED   DENIED   DENIED
+      stripe_events  SELECT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      stripe_events  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      stripe_events  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      stripe_events  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       subscriptions  SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       subscriptions  INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       subscriptions  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
@@ -143,6 +151,30 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                       + " where id = :notification",
                   Operation.DELETE,
                   "delete from leaseport.notifications where id = :notification"),
+          "connected_accounts",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.connected_accounts where owner_id = :owner",
+                  Operation.INSERT,
+                  "insert into leaseport.connected_accounts (owner_id, stripe_account_id)"
+                      + " values (:owner, 'acct_matrixNew')",
+                  Operation.UPDATE,
+                  "update leaseport.connected_accounts set charges_enabled = true"
+                      + " where owner_id = :owner",
+                  Operation.DELETE,
+                  "delete from leaseport.connected_accounts where owner_id = :owner"),
+          "stripe_events",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.stripe_events where id = 'evt_matrix'",
+                  Operation.INSERT,
+                  "insert into leaseport.stripe_events (id, type, created)"
+                      + " values ('evt_matrixNew', 'account.updated', now())",
+                  Operation.UPDATE,
+                  "update leaseport.stripe_events set outcome = 'APPLIED', processed_at = now()"
+                      + " where id = 'evt_matrix'",
+                  Operation.DELETE,
+                  "delete from leaseport.stripe_events where id = 'evt_matrix'"),
           "subscriptions",
               Map.of(
                   Operation.SELECT,
@@ -221,6 +253,26 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   }
 
   /**
+   * An owner has at most one payout account, so OWNER's is seeded except for the INSERT cell, which
+   * creates it; a Stripe event (the inbox's rows belong to nobody) is always there.
+   */
+  private void seedOneOwnerWideRowUnlessInserting(String table, Operation operation) {
+    database()
+        .superuser()
+        .execute(
+            "insert into leaseport.stripe_events (id, type, created, processed_at, outcome)"
+                + " values ('evt_matrix', 'account.updated', now(), now(), 'APPLIED')");
+    if (!(table.equals("connected_accounts") && operation == Operation.INSERT)) {
+      database()
+          .superuser()
+          .execute(
+              "insert into leaseport.connected_accounts (owner_id, stripe_account_id)"
+                  + " values (?, 'acct_matrixSeeded')",
+              owner);
+    }
+  }
+
+  /**
    * A tenant record of {@code owner} linked to {@code user}, as an accepted invitation leaves it.
    */
   private UUID linkedTenantRecord(UUID owner, UUID user) {
@@ -239,6 +291,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   @MethodSource("matrix")
   void eachActorGetsTheExpectedOutcome(
       String table, Operation operation, Actor actor, Outcome expected) {
+    seedOneOwnerWideRowUnlessInserting(table, operation);
     if (table.equals("subscriptions") && operation != Operation.INSERT) {
       // One per owner: the insert cell needs OWNER without one, the others need it there.
       seedSubscription();
