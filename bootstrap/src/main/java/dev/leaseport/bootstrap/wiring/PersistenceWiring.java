@@ -1,5 +1,6 @@
 package dev.leaseport.bootstrap.wiring;
 
+import dev.leaseport.adapters.persistence.connect.JooqPayoutAccountRepository;
 import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
@@ -15,6 +16,7 @@ import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.payment.PaymentEventInbox;
 import dev.leaseport.domain.payment.PaymentEventLog;
+import dev.leaseport.domain.payment.PayoutAccountRepository;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.unit.UnitRepository;
 import jakarta.annotation.PostConstruct;
@@ -95,6 +97,11 @@ public class PersistenceWiring {
   @Produces
   UserProfileRepository profiles() {
     return new JooqUserProfileRepository(transactions);
+  }
+
+  @Produces
+  PayoutAccountRepository payoutAccountRows() {
+    return new JooqPayoutAccountRepository(transactions);
   }
 
   @Produces
