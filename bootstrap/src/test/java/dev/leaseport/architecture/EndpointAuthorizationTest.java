@@ -67,7 +67,10 @@ class EndpointAuthorizationTest {
           Map.entry("POST /api/v1/billing/portal-session", "OWNER"),
           Map.entry("POST /api/v1/webhooks/stripe", "public"),
           Map.entry("POST /api/v1/webhooks/stripe/connect", "public"),
-          Map.entry("GET /api/v1/admin/webhook-events", "ADMIN"));
+          Map.entry("GET /api/v1/admin/webhook-events", "ADMIN"),
+          Map.entry("POST /api/v1/connect/account", "OWNER"),
+          Map.entry("GET /api/v1/connect/account", "OWNER"),
+          Map.entry("POST /api/v1/connect/onboarding-link", "OWNER"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -7,8 +7,10 @@ import dev.leaseport.adapters.payments.StripeEventVerifier;
 import dev.leaseport.adapters.payments.StripePayoutAccounts;
 import dev.leaseport.adapters.payments.StripeSettings;
 import dev.leaseport.adapters.payments.StripeSubscriptionBilling;
+import dev.leaseport.bootstrap.config.LeaseportSettings;
 import dev.leaseport.bootstrap.config.PaymentSettings;
 import dev.leaseport.bootstrap.startup.LeaseportRuntime;
+import dev.leaseport.domain.payment.OnboardingUrls;
 import dev.leaseport.domain.payment.PaymentEventVerifier;
 import dev.leaseport.domain.payment.PayoutAccounts;
 import dev.leaseport.domain.payment.SubscriptionBilling;
@@ -16,6 +18,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Clock;
 
 /**
@@ -28,10 +31,18 @@ public class PaymentsWiring {
   private PayoutAccounts payoutAccounts;
   private SubscriptionBilling subscriptionBilling;
   private PaymentEventVerifier eventVerifier;
+  private OnboardingUrls onboardingUrls;
 
   @PostConstruct
   void build() {
-    PaymentSettings settings = runtime.settings().payments();
+    LeaseportSettings all = runtime.settings();
+    PaymentSettings settings = all.payments();
+    // Stripe's onboarding sends the owner back to Leaseport's public address.
+    String base = all.publicUrl().replaceAll("/+$", "");
+    onboardingUrls =
+        new OnboardingUrls(
+            URI.create(base + "/connect/onboarding/return"),
+            URI.create(base + "/connect/onboarding/refresh"));
     if (settings.secretKey().isPresent()) {
       StripeClient stripe =
           StripeClients.create(StripeSettings.of(settings.secretKey().get(), settings.apiBase()));
@@ -55,6 +66,11 @@ public class PaymentsWiring {
   @Produces
   SubscriptionBilling subscriptionBilling() {
     return subscriptionBilling;
+  }
+
+  @Produces
+  OnboardingUrls onboardingUrls() {
+    return onboardingUrls;
   }
 
   @Produces

@@ -2,6 +2,7 @@ package dev.leaseport.bootstrap.wiring;
 
 import dev.leaseport.adapters.persistence.billing.JooqPlanUsageRepository;
 import dev.leaseport.adapters.persistence.billing.JooqSubscriptionRepository;
+import dev.leaseport.adapters.persistence.connect.JooqPayoutAccountRepository;
 import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
@@ -20,6 +21,7 @@ import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.payment.PaymentEventInbox;
 import dev.leaseport.domain.payment.PaymentEventLog;
+import dev.leaseport.domain.payment.PayoutAccountRepository;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.unit.UnitRepository;
 import jakarta.annotation.PostConstruct;
@@ -111,6 +113,11 @@ public class PersistenceWiring {
   @Produces
   UserProfileRepository profiles() {
     return new JooqUserProfileRepository(transactions);
+  }
+
+  @Produces
+  PayoutAccountRepository payoutAccountRows() {
+    return new JooqPayoutAccountRepository(transactions);
   }
 
   @Produces
