@@ -1,6 +1,7 @@
 package dev.leaseport.adapters.persistence.billing;
 
 import static dev.leaseport.domain.testdata.PlanTestData.billedCatalog;
+import static dev.leaseport.domain.testdata.PlanTestData.unbilledCatalog;
 import static dev.leaseport.domain.testdata.PropertyTestData.newProperty;
 import static dev.leaseport.domain.testdata.UnitTestData.newUnit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.testing.DatabaseTest;
+import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
 import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
 import dev.leaseport.application.property.ArchiveProperty;
 import dev.leaseport.application.property.CreateProperty;
@@ -26,6 +28,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +124,33 @@ class PlanLimitsTest extends DatabaseTest {
             "update leaseport.subscriptions set status = 'canceled' where owner_id = ?",
             owner.userId());
     assertThatThrownBy(() -> createProperty(owner)).hasMessageContaining("Free plan allows 1");
+  }
+
+  @Test
+  void theLimitCostsOneStatementPerCreateAndNoneWithoutBilling() {
+    AtomicInteger billed = new AtomicInteger();
+    AtomicInteger unbilled = new AtomicInteger();
+
+    new CreateProperty(counting(billed), properties, billedCatalog(), usage)
+        .execute(owner, newProperty());
+    new CreateProperty(counting(unbilled), properties, unbilledCatalog(), usage)
+        .execute(newOwner(), newProperty());
+
+    assertThat(billed.get() - unbilled.get()).isEqualTo(1);
+  }
+
+  /** The user tier on the test pool, counting every statement it sends. */
+  private JooqUserTransactions counting(AtomicInteger statements) {
+    ExecuteListener counter =
+        new ExecuteListener() {
+          @Override
+          public void executeStart(ExecuteContext ctx) {
+            statements.incrementAndGet();
+          }
+        };
+    return new JooqUserTransactions(
+        DSL.using(database().authenticator().configuration().deriveAppending(counter)),
+        transactions);
   }
 
   @Test

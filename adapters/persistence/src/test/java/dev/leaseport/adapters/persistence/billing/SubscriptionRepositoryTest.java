@@ -7,6 +7,9 @@ import dev.leaseport.domain.billing.Subscription;
 import dev.leaseport.domain.billing.SubscriptionStatus;
 import dev.leaseport.domain.identity.Caller;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The owner's billing record through the real user tier. */
@@ -31,6 +34,54 @@ class SubscriptionRepositoryTest extends DatabaseTest {
     assertThat(first).isEqualTo("cus_first");
     assertThat(second).isEqualTo("cus_first");
     assertThat(database().count("select count(*) from leaseport.subscriptions")).isEqualTo(1);
+  }
+
+  @Test
+  void ofTwoCheckoutsStoringACustomerAtOnceBothEndWithTheOneStoredFirst() throws Exception {
+    Caller owner = newOwner();
+    CountDownLatch firstStored = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    CompletableFuture<String> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                as(
+                    owner,
+                    () -> {
+                      String stored = subscriptions.rememberCustomer(owner.userId(), "cus_first");
+                      firstStored.countDown();
+                      await(releaseFirst);
+                      return stored;
+                    }));
+    assertThat(firstStored.await(10, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<String> second =
+        CompletableFuture.supplyAsync(
+            () -> as(owner, () -> subscriptions.rememberCustomer(owner.userId(), "cus_second")));
+    Thread.sleep(300); // the second insert now waits for the first transaction's row
+    assertThat(second).isNotDone();
+    releaseFirst.countDown();
+
+    assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("cus_first");
+    assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("cus_first");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("never released");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aTenantHasNoBillingRecordToRead() {
+    Caller owner = newOwner();
+    Caller tenant = newTenant();
+    as(owner, () -> subscriptions.rememberCustomer(owner.userId(), "cus_owner"));
+
+    assertThat(as(tenant, subscriptions::findOwn)).isEmpty();
   }
 
   @Test
