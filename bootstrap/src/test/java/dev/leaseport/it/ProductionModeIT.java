@@ -92,6 +92,36 @@ class ProductionModeIT {
     ProblemAssertions.assertProblem(me, 401, "unauthenticated");
   }
 
+  @Test
+  void withoutStripeKeysEveryPaymentEndpointIsNotConfiguredAndAllElseWorks() {
+    String token = backends.issuer.token(TestIssuer.AUDIENCE);
+    for (String path :
+        new String[] {"/api/v1/connect/account", "/api/v1/connect/onboarding-link"}) {
+      ProblemAssertions.assertProblem(
+          http().header("Authorization", "Bearer " + token).post(path),
+          503,
+          "payments-not-configured");
+    }
+    ProblemAssertions.assertProblem(
+        http().header("Authorization", "Bearer " + token).get("/api/v1/connect/account"),
+        503,
+        "payments-not-configured");
+    ProblemAssertions.assertProblem(
+        http()
+            .contentType("application/json")
+            .header("Stripe-Signature", "t=1,v1=00")
+            .body("{}")
+            .post("/api/v1/webhooks/stripe"),
+        503,
+        "payments-not-configured");
+    assertThat(
+            http()
+                .header("Authorization", "Bearer " + token)
+                .get("/api/v1/properties")
+                .statusCode())
+        .isEqualTo(200);
+  }
+
   private static void assertLikeAnUnknownRoute(String method, RequestSpecification request) {
     Response devTokens = request.request(method, DEV_TOKENS);
     Response unknown = http().request(method, "/api/v1/no/such/route");
