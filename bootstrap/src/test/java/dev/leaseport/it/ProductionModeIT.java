@@ -122,6 +122,32 @@ class ProductionModeIT {
         .isEqualTo(200);
   }
 
+  @Test
+  void withoutBillingConfiguredBillingIsNotConfiguredAndNoPlanLimitApplies() {
+    String token = backends.issuer.token(TestIssuer.AUDIENCE);
+    for (String path : new String[] {"/api/v1/billing/plans", "/api/v1/billing/subscription"}) {
+      ProblemAssertions.assertProblem(
+          http().header("Authorization", "Bearer " + token).get(path),
+          503,
+          "payments-not-configured");
+    }
+    ProblemAssertions.assertProblem(
+        http().header("Authorization", "Bearer " + token).post("/api/v1/billing/portal-session"),
+        503,
+        "payments-not-configured");
+    // The free plan allows 1 property where billing is on; here there is no limit at all.
+    for (int i = 0; i < 2; i++) {
+      assertThat(
+              http()
+                  .header("Authorization", "Bearer " + token)
+                  .contentType("application/json")
+                  .body(Api.propertyBody("Unlimited " + i))
+                  .post("/api/v1/properties")
+                  .statusCode())
+          .isEqualTo(201);
+    }
+  }
+
   private static void assertLikeAnUnknownRoute(String method, RequestSpecification request) {
     Response devTokens = request.request(method, DEV_TOKENS);
     Response unknown = http().request(method, "/api/v1/no/such/route");

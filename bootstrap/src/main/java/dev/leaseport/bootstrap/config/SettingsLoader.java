@@ -108,6 +108,14 @@ public final class SettingsLoader {
                 integer("LEASEPORT_FREE_PLAN_PROPERTIES", 1, 0, PlansParser.MAX_LIMIT),
                 integer("LEASEPORT_FREE_PLAN_UNITS", 5, 0, PlansParser.MAX_LIMIT)),
             PlansParser.parse(get(PlansParser.KEY), problems::add));
+    // The demo owner has 2 properties and 4 units, on the free plan: with billing on it must fit.
+    check(
+        !demo
+            || stripeKey.isEmpty()
+            || plans.paid().isEmpty()
+            || (plans.free().maxProperties() >= 2 && plans.free().maxUnits() >= 4),
+        "LEASEPORT_DEMO_DATA with billing configured needs a free plan of at least 2 properties and"
+            + " 4 units (LEASEPORT_FREE_PLAN_PROPERTIES, LEASEPORT_FREE_PLAN_UNITS)");
     integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
     integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, 10_000);
 

@@ -74,6 +74,27 @@ class PlanSettingsTest {
   }
 
   @Test
+  void demoDataWithBillingNeedsAFreePlanItFitsIn() {
+    assertThat(
+            problems(
+                "LEASEPORT_DEMO_DATA", "true",
+                "STRIPE_SECRET_KEY", "sk_test_1",
+                "LEASEPORT_PLANS", "starter:price_1:Starter:5:50"))
+        .containsExactly(
+            "LEASEPORT_DEMO_DATA with billing configured needs a free plan of at least 2"
+                + " properties and 4 units (LEASEPORT_FREE_PLAN_PROPERTIES,"
+                + " LEASEPORT_FREE_PLAN_UNITS)");
+    assertThat(
+            load(
+                    "LEASEPORT_DEMO_DATA", "true",
+                    "STRIPE_SECRET_KEY", "sk_test_1",
+                    "LEASEPORT_PLANS", "starter:price_1:Starter:5:50",
+                    "LEASEPORT_FREE_PLAN_PROPERTIES", "2")
+                .demoData())
+        .isTrue();
+  }
+
+  @Test
   void theStartUpLineNamesThePlansAndTheFreeLimits() {
     String text = load("LEASEPORT_PLANS", "starter:price_1:Starter:5:50").toString();
 

@@ -7,9 +7,9 @@ import dev.leaseport.domain.billing.PlanCatalog;
 import dev.leaseport.domain.payment.EventOutcome;
 import dev.leaseport.domain.payment.PaymentEvent;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.impl.DSL;
 
 /**
  * An owner's subscription from Stripe's events: {@code checkout.session.completed} links the new
@@ -28,6 +28,8 @@ public final class SubscriptionEventHandler implements PaymentEventHandler {
           "invoice.paid",
           "invoice.payment_failed");
 
+  private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,255}");
+
   private final String type;
   private final JSONB plansByPrice;
 
@@ -44,7 +46,7 @@ public final class SubscriptionEventHandler implements PaymentEventHandler {
         .toList();
   }
 
-  /** {@code {"price_...": "starter", ...}}, built by PostgreSQL from bind values. */
+  /** {@code {"price_...": "starter", ...}}. */
   private static JSONB plansByPrice(PlanCatalog plans) {
     StringBuilder json = new StringBuilder("{");
     for (Plan plan : plans.paid()) {
@@ -56,9 +58,15 @@ public final class SubscriptionEventHandler implements PaymentEventHandler {
     return JSONB.valueOf(json.append('}').toString());
   }
 
-  /** Price and plan ids are checked at start-up to hold letters, digits, '_' and '-' only. */
-  private static String quoted(String text) {
-    return DSL.inline(text).toString().replace('\'', '"');
+  /**
+   * Price and plan ids are checked at start-up to hold letters, digits, '_' and '-' only, so they
+   * need no escaping; anything else is refused here rather than escaped by hand.
+   */
+  private static String quoted(String id) {
+    if (!SAFE_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("Not a plan or price id: " + id);
+    }
+    return '"' + id + '"';
   }
 
   @Override
