@@ -168,9 +168,14 @@ class StripeWebhooksIT {
   }
 
   static Response deliver(String path, String body, String signature) {
+    return deliver(Api.BASE, path, body, signature);
+  }
+
+  /** Posts {@code body} as Stripe does: raw UTF-8 bytes, signed unless the signature is null. */
+  static Response deliver(String base, String path, String body, String signature) {
     var request =
         given()
-            .baseUri(Api.BASE)
+            .baseUri(base)
             .contentType("application/json; charset=utf-8")
             .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     if (signature != null) {

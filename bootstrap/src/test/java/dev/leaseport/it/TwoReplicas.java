@@ -1,7 +1,9 @@
 package dev.leaseport.it;
 
+import dev.leaseport.domain.testdata.StripeEventTestData;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -39,7 +41,9 @@ final class TwoReplicas implements AutoCloseable {
 
   static TwoReplicas start() throws Exception {
     ProductionBackends backends = ProductionBackends.start();
-    Map<String, String> production = backends.environment();
+    Map<String, String> production = new HashMap<>(backends.environment());
+    // Both replicas take Stripe's Connect events, to show each is applied once across servers.
+    production.put("STRIPE_CONNECT_WEBHOOK_SECRET", StripeEventTestData.CONNECT_SECRET);
     RunnableJar first = RunnableJar.launch("replica-a", FIRST_PORT, production);
     RunnableJar second = RunnableJar.launch("replica-b", SECOND_PORT, production);
     try {

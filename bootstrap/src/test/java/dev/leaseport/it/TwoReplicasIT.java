@@ -3,7 +3,9 @@ package dev.leaseport.it;
 import static dev.leaseport.it.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leaseport.domain.testdata.StripeEventTestData;
 import io.restassured.response.Response;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedTwoReplicas.class)
 class TwoReplicasIT {
+  private static final String CONNECT = "/api/v1/webhooks/stripe/connect";
 
   @Test
   void aClientCanAlternateBetweenTheReplicasForEveryStepOfAnEdit(TwoReplicas replicas) {
@@ -106,6 +109,31 @@ class TwoReplicasIT {
           .containsExactlyInAnyOrder(200, 412);
     }
     replicas.second.as(token).get(path).then().statusCode(200).header("ETag", "\"6\"");
+  }
+
+  @Test
+  void theSameStripeEventDeliveredToBothReplicasAtOnceIsReceivedOnce(TwoReplicas replicas)
+      throws Exception {
+    for (int delivery = 0; delivery < 10; delivery++) {
+      String event =
+          StripeEventTestData.event(
+              StripeEventTestData.eventId(),
+              "it.replicas",
+              "acct_replicas",
+              Instant.now(),
+              "{\"id\": \"acct_replicas\"}");
+      String signature = StripeEventTestData.signature(event, StripeEventTestData.CONNECT_SECRET);
+
+      List<Response> answers =
+          bothAtOnce(
+              () -> StripeWebhooksIT.deliver(replicas.first.baseUrl, CONNECT, event, signature),
+              () -> StripeWebhooksIT.deliver(replicas.second.baseUrl, CONNECT, event, signature));
+
+      assertThat(answers).extracting(Response::statusCode).containsOnly(200);
+      assertThat(answers)
+          .extracting(r -> r.<String>path("outcome"))
+          .containsExactlyInAnyOrder("IGNORED_UNKNOWN", "DUPLICATE");
+    }
   }
 
   private static Callable<Response> rename(
