@@ -19,7 +19,7 @@ final class PlansParser {
   static final String KEY = "LEASEPORT_PLANS";
   static final int MAX_LIMIT = 1_000_000;
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
-  private static final Pattern PRICE = Pattern.compile("price_[A-Za-z0-9]{1,200}");
+  private static final Pattern PRICE = Pattern.compile("price_[A-Za-z0-9_]{1,200}");
   private static final Pattern NAME = Pattern.compile("[^\\p{Cntrl}]{1,60}");
 
   private PlansParser() {}

@@ -23,13 +23,13 @@ class PlanSettingsTest {
   @Test
   void plansAreReadInOrderFromOneLine() {
     PlanSettings plans =
-        load("LEASEPORT_PLANS", "starter:price_123:Starter:5:50; pro:price_456:Pro Plus:50:500;")
+        load("LEASEPORT_PLANS", "starter:price_123:Starter:5:50; pro:price_4_5_6:Pro Plus:50:500;")
             .plans();
 
     assertThat(plans.paid())
         .containsExactly(
             new Plan("starter", Optional.of("price_123"), "Starter", 5, 50),
-            new Plan("pro", Optional.of("price_456"), "Pro Plus", 50, 500));
+            new Plan("pro", Optional.of("price_4_5_6"), "Pro Plus", 50, 500));
   }
 
   @Test
