@@ -61,6 +61,22 @@ class ArchitectureRulesCanFailTest {
   }
 
   @Test
+  void stripeConfinementFailsWhenTheDomainOrAUseCaseUsesAStripeClass() {
+    violations(LeaseportArchitecture.stripeStaysInThePaymentsAdapter(FIXTURE_ROOT))
+        .contains(FIXTURE + "domain.DomainUsingStripe")
+        .contains(FIXTURE + "application.UseCaseUsingStripe")
+        .contains("com.stripe.model.Account")
+        .doesNotContain(FIXTURE + "adapters.payments.StripeAccounts")
+        .doesNotContain("<" + FIXTURE + "domain.Lease.");
+  }
+
+  @Test
+  void inwardDependenciesFailWhenTheRestAdapterCallsThePaymentsAdapter() {
+    violations(LeaseportArchitecture.dependenciesPointInward(FIXTURE_ROOT))
+        .contains(FIXTURE + "adapters.rest.RestCallingStripeDirectly");
+  }
+
+  @Test
   void systemTierConfinementFailsForARepositoryOutsideTheAllowedPackages() {
     violations(LeaseportArchitecture.systemTierIsConfined(FIXTURE_ROOT))
         .contains(FIXTURE + "adapters.persistence.property.PropertyStoreUsingSystemTier")

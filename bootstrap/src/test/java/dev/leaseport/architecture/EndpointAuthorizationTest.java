@@ -84,7 +84,17 @@ class EndpointAuthorizationTest {
           Map.entry("POST /api/v1/leases/{id}/renew", "OWNER"),
           Map.entry("POST /api/v1/leases/{id}/cancel", "OWNER"),
           Map.entry("GET /api/v1/admin/jobs", "ADMIN"),
-          Map.entry("POST /api/v1/admin/jobs/{name}/run", "ADMIN"));
+          Map.entry("POST /api/v1/admin/jobs/{name}/run", "ADMIN"),
+          Map.entry("GET /api/v1/billing/plans", "OWNER"),
+          Map.entry("GET /api/v1/billing/subscription", "OWNER"),
+          Map.entry("POST /api/v1/billing/checkout-session", "OWNER"),
+          Map.entry("POST /api/v1/billing/portal-session", "OWNER"),
+          Map.entry("POST /api/v1/webhooks/stripe", "public"),
+          Map.entry("POST /api/v1/webhooks/stripe/connect", "public"),
+          Map.entry("GET /api/v1/admin/webhook-events", "ADMIN"),
+          Map.entry("POST /api/v1/connect/account", "OWNER"),
+          Map.entry("GET /api/v1/connect/account", "OWNER"),
+          Map.entry("POST /api/v1/connect/onboarding-link", "OWNER"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

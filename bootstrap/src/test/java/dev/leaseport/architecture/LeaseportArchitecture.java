@@ -73,6 +73,8 @@ final class LeaseportArchitecture {
         .definedBy(root + ".adapters.persistence..")
         .layer("REST adapter")
         .definedBy(root + ".adapters.rest..")
+        .layer("Payments adapter")
+        .definedBy(root + ".adapters.payments..")
         .layer("Bootstrap")
         .definedBy(root + ".bootstrap..")
         .whereLayer("Bootstrap")
@@ -81,11 +83,13 @@ final class LeaseportArchitecture {
         .mayOnlyBeAccessedByLayers("Bootstrap")
         .whereLayer("REST adapter")
         .mayOnlyBeAccessedByLayers("Bootstrap")
+        .whereLayer("Payments adapter")
+        .mayOnlyBeAccessedByLayers("Bootstrap")
         .whereLayer("Application")
         .mayOnlyBeAccessedByLayers("Persistence adapter", "REST adapter", "Bootstrap")
         .whereLayer("Domain")
         .mayOnlyBeAccessedByLayers(
-            "Application", "Persistence adapter", "REST adapter", "Bootstrap")
+            "Application", "Persistence adapter", "REST adapter", "Payments adapter", "Bootstrap")
         .ensureAllClassesAreContainedInArchitectureIgnoring(
             describe(
                 "package-info and classes outside " + root,
@@ -104,6 +108,24 @@ final class LeaseportArchitecture {
         .onlyDependOnClassesThat()
         .resideInAnyPackage(root + ".domain..", "java..")
         .because("the domain must compile and run without any framework")
+        .allowEmptyShould(false);
+  }
+
+  /**
+   * Stripe's classes stay in the payments adapter (and the wiring that builds it): the domain and
+   * the use cases speak of payout accounts and events, never of a provider's types, and the other
+   * adapters reach payments only through the domain's ports.
+   */
+  static ArchRule stripeStaysInThePaymentsAdapter(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackages(root + ".adapters.payments..", root + ".bootstrap.wiring..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.stripe..")
+        .because("payments are behind the domain's ports; Stripe is one adapter of them")
         .allowEmptyShould(false);
   }
 

@@ -92,6 +92,62 @@ class ProductionModeIT {
     ProblemAssertions.assertProblem(me, 401, "unauthenticated");
   }
 
+  @Test
+  void withoutStripeKeysEveryPaymentEndpointIsNotConfiguredAndAllElseWorks() {
+    String token = backends.issuer.token(TestIssuer.AUDIENCE);
+    for (String path :
+        new String[] {"/api/v1/connect/account", "/api/v1/connect/onboarding-link"}) {
+      ProblemAssertions.assertProblem(
+          http().header("Authorization", "Bearer " + token).post(path),
+          503,
+          "payments-not-configured");
+    }
+    ProblemAssertions.assertProblem(
+        http().header("Authorization", "Bearer " + token).get("/api/v1/connect/account"),
+        503,
+        "payments-not-configured");
+    ProblemAssertions.assertProblem(
+        http()
+            .contentType("application/json")
+            .header("Stripe-Signature", "t=1,v1=00")
+            .body("{}")
+            .post("/api/v1/webhooks/stripe"),
+        503,
+        "payments-not-configured");
+    assertThat(
+            http()
+                .header("Authorization", "Bearer " + token)
+                .get("/api/v1/properties")
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void withoutBillingConfiguredBillingIsNotConfiguredAndNoPlanLimitApplies() {
+    String token = backends.issuer.token(TestIssuer.AUDIENCE);
+    for (String path : new String[] {"/api/v1/billing/plans", "/api/v1/billing/subscription"}) {
+      ProblemAssertions.assertProblem(
+          http().header("Authorization", "Bearer " + token).get(path),
+          503,
+          "payments-not-configured");
+    }
+    ProblemAssertions.assertProblem(
+        http().header("Authorization", "Bearer " + token).post("/api/v1/billing/portal-session"),
+        503,
+        "payments-not-configured");
+    // The free plan allows 1 property where billing is on; here there is no limit at all.
+    for (int i = 0; i < 2; i++) {
+      assertThat(
+              http()
+                  .header("Authorization", "Bearer " + token)
+                  .contentType("application/json")
+                  .body(Api.propertyBody("Unlimited " + i))
+                  .post("/api/v1/properties")
+                  .statusCode())
+          .isEqualTo(201);
+    }
+  }
+
   private static void assertLikeAnUnknownRoute(String method, RequestSpecification request) {
     Response devTokens = request.request(method, DEV_TOKENS);
     Response unknown = http().request(method, "/api/v1/no/such/route");

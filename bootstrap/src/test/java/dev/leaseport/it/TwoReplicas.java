@@ -1,5 +1,6 @@
 package dev.leaseport.it;
 
+import dev.leaseport.domain.testdata.StripeEventTestData;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
@@ -53,6 +54,8 @@ final class TwoReplicas implements AutoCloseable {
     production.put(
         "LEASEPORT_JOBS_EXTRA", ItJobFunctions.RECORD_EFFECT + "=jobs_test.record_effect");
     production.put("LEASEPORT_JOBS_DAILY_AT", "00:00");
+    // Both replicas take Stripe's Connect events, to show each is applied once across servers.
+    production.put("STRIPE_CONNECT_WEBHOOK_SECRET", StripeEventTestData.CONNECT_SECRET);
     RunnableJar first = RunnableJar.launch("replica-a", FIRST_PORT, production);
     RunnableJar second = RunnableJar.launch("replica-b", SECOND_PORT, production);
     try {

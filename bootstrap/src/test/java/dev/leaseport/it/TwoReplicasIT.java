@@ -4,7 +4,9 @@ import static dev.leaseport.it.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leaseport.domain.testdata.StripeEventTestData;
 import io.restassured.response.Response;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedTwoReplicas.class)
 class TwoReplicasIT {
+  private static final String CONNECT = "/api/v1/webhooks/stripe/connect";
 
   @Test
   void aClientCanAlternateBetweenTheReplicasForEveryStepOfAnEdit(TwoReplicas replicas) {
@@ -170,6 +173,30 @@ class TwoReplicasIT {
 
   private static double total(Map<String, Double> attempts) {
     return attempts.values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  void theSameStripeEventDeliveredToBothReplicasAtOnceIsReceivedOnce(TwoReplicas replicas)
+      throws Exception {
+    for (int delivery = 0; delivery < 10; delivery++) {
+      String event =
+          StripeEventTestData.event(
+              StripeEventTestData.eventId(),
+              "it.replicas",
+              "acct_replicas",
+              Instant.now(),
+              "{\"id\": \"acct_replicas\"}");
+      String signature = StripeEventTestData.signature(event, StripeEventTestData.CONNECT_SECRET);
+
+      List<Response> answers =
+          bothAtOnce(
+              () -> StripeWebhooksIT.deliver(replicas.first.baseUrl, CONNECT, event, signature),
+              () -> StripeWebhooksIT.deliver(replicas.second.baseUrl, CONNECT, event, signature));
+
+      assertThat(answers).extracting(Response::statusCode).containsOnly(200);
+      assertThat(answers)
+          .extracting(r -> r.<String>path("outcome"))
+          .containsExactlyInAnyOrder("IGNORED_UNKNOWN", "DUPLICATE");
+    }
   }
 
   private static Callable<Response> rename(

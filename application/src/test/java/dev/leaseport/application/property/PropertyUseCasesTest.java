@@ -2,11 +2,13 @@ package dev.leaseport.application.property;
 
 import static dev.leaseport.domain.testdata.CallerTestData.owner;
 import static dev.leaseport.domain.testdata.CallerTestData.tenant;
+import static dev.leaseport.domain.testdata.PlanTestData.unbilledCatalog;
 import static dev.leaseport.domain.testdata.PropertyTestData.newProperty;
 import static dev.leaseport.domain.testdata.PropertyTestData.noPropertyChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leaseport.application.fakes.FakePlanUsageRepository;
 import dev.leaseport.application.fakes.FakePropertyRepository;
 import dev.leaseport.application.fakes.FakeUserTransactions;
 import dev.leaseport.domain.identity.Caller;
@@ -32,7 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PropertyUseCasesTest {
   private final FakeUserTransactions transactions = new FakeUserTransactions();
   private final FakePropertyRepository properties = new FakePropertyRepository(transactions);
-  private final CreateProperty create = new CreateProperty(transactions, properties);
+  private final FakePlanUsageRepository usage = new FakePlanUsageRepository(transactions);
+  private final CreateProperty create =
+      new CreateProperty(transactions, properties, unbilledCatalog(), usage);
   private final GetProperty get = new GetProperty(transactions, properties);
   private final ListProperties list = new ListProperties(transactions, properties);
   private final UpdateProperty update = new UpdateProperty(transactions, properties);

@@ -2,11 +2,13 @@ package dev.leaseport.application.unit;
 
 import static dev.leaseport.domain.testdata.CallerTestData.owner;
 import static dev.leaseport.domain.testdata.CallerTestData.tenant;
+import static dev.leaseport.domain.testdata.PlanTestData.unbilledCatalog;
 import static dev.leaseport.domain.testdata.PropertyTestData.newProperty;
 import static dev.leaseport.domain.testdata.UnitTestData.newUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leaseport.application.fakes.FakePlanUsageRepository;
 import dev.leaseport.application.fakes.FakePropertyRepository;
 import dev.leaseport.application.fakes.FakeUnitRepository;
 import dev.leaseport.application.fakes.FakeUserTransactions;
@@ -41,7 +43,8 @@ class UnitUseCasesTest {
   private final FakeUserTransactions transactions = new FakeUserTransactions();
   private final FakePropertyRepository properties = new FakePropertyRepository(transactions);
   private final FakeUnitRepository units = new FakeUnitRepository(transactions);
-  private final CreateUnit create = new CreateUnit(transactions, units);
+  private final FakePlanUsageRepository usage = new FakePlanUsageRepository(transactions);
+  private final CreateUnit create = new CreateUnit(transactions, units, unbilledCatalog(), usage);
   private final GetUnit get = new GetUnit(transactions, units);
   private final UpdateUnit update = new UpdateUnit(transactions, units);
   private final DeleteUnit delete = new DeleteUnit(transactions, units);

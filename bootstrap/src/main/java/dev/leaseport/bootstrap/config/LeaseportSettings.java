@@ -29,7 +29,9 @@ public record LeaseportSettings(
     SystemPoolSettings systemPool,
     Duration invitationTtl,
     JobSettings jobs,
-    RateLimitSettings rateLimits) {
+    RateLimitSettings rateLimits,
+    PaymentSettings payments,
+    PlanSettings plans) {
 
   public static final String LOCAL_ISSUER = "leaseport-local";
 
@@ -57,6 +59,10 @@ public record LeaseportSettings(
         + dbPoolMax
         + ", "
         + systemPool
+        + ", "
+        + payments
+        + ", "
+        + plans
         + ", jwtIssuer="
         + jwtIssuer
         + ", publicUrl="

@@ -6,6 +6,7 @@ import dev.leaseport.adapters.rest.ratelimit.RateLimitSettings;
 import dev.leaseport.adapters.rest.ratelimit.RatePolicy;
 import dev.leaseport.adapters.rest.ratelimit.RouteGlob;
 import dev.leaseport.adapters.rest.ratelimit.TrustedProxies;
+import dev.leaseport.domain.billing.Plan;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,8 +98,39 @@ public final class SettingsLoader {
             check(
                 key.startsWith("sk_") || key.startsWith("rk_"),
                 "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_..., sk_live_...)"));
-    get("STRIPE_API_BASE")
-        .ifPresent(url -> check(isHttpUrl(url), "STRIPE_API_BASE must be an http(s) URL"));
+    Optional<String> stripeApiBase = get("STRIPE_API_BASE");
+    stripeApiBase.ifPresent(url -> check(isHttpUrl(url), "STRIPE_API_BASE must be an http(s) URL"));
+    Optional<String> webhookSecret = get("STRIPE_WEBHOOK_SECRET");
+    Optional<String> connectWebhookSecret = get("STRIPE_CONNECT_WEBHOOK_SECRET");
+    webhookSecret.ifPresent(
+        s ->
+            check(
+                s.startsWith("whsec_"),
+                "STRIPE_WEBHOOK_SECRET must be a signing secret (whsec_...)"));
+    connectWebhookSecret.ifPresent(
+        s ->
+            check(
+                s.startsWith("whsec_"),
+                "STRIPE_CONNECT_WEBHOOK_SECRET must be a signing secret (whsec_...)"));
+    check(
+        webhookSecret.isEmpty() || !webhookSecret.equals(connectWebhookSecret),
+        "STRIPE_WEBHOOK_SECRET and STRIPE_CONNECT_WEBHOOK_SECRET must differ: each endpoint has its"
+            + " own");
+    boolean liveRequired = bool("LEASEPORT_STRIPE_LIVE_REQUIRED");
+    PlanSettings plans =
+        new PlanSettings(
+            Plan.free(
+                integer("LEASEPORT_FREE_PLAN_PROPERTIES", 1, 0, PlansParser.MAX_LIMIT),
+                integer("LEASEPORT_FREE_PLAN_UNITS", 5, 0, PlansParser.MAX_LIMIT)),
+            PlansParser.parse(get(PlansParser.KEY), problems::add));
+    // The demo owner has 2 properties and 4 units, on the free plan: with billing on it must fit.
+    check(
+        !demo
+            || stripeKey.isEmpty()
+            || plans.paid().isEmpty()
+            || (plans.free().maxProperties() >= 2 && plans.free().maxUnits() >= 4),
+        "LEASEPORT_DEMO_DATA with billing configured needs a free plan of at least 2 properties and"
+            + " 4 units (LEASEPORT_FREE_PLAN_PROPERTIES, LEASEPORT_FREE_PLAN_UNITS)");
     integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
     integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, 10_000);
     JobSettings jobs = jobs();
@@ -112,6 +144,7 @@ public final class SettingsLoader {
       check(
           stripeKey.map(k -> !k.startsWith("sk_live_") && !k.startsWith("rk_live_")).orElse(true),
           "LEASEPORT_MODE=local cannot be combined with a live Stripe key");
+      check(!liveRequired, "LEASEPORT_STRIPE_LIVE_REQUIRED is for production mode only");
       // Local mode mints ADMIN tokens for anyone who can reach it: keep it on this machine.
       check(
           LoopbackHosts.isLoopback(httpHost),
@@ -139,6 +172,12 @@ public final class SettingsLoader {
           jwks.isPresent() != secret.isPresent(),
           "Set exactly one of LEASEPORT_JWT_JWKS_URL and LEASEPORT_JWT_HS256_SECRET in production mode");
       check(!demo, "LEASEPORT_DEMO_DATA is for local mode only");
+      check(
+          !liveRequired
+              || stripeKey
+                  .map(k -> k.startsWith("sk_live_") || k.startsWith("rk_live_"))
+                  .orElse(false),
+          "LEASEPORT_STRIPE_LIVE_REQUIRED=true needs a live STRIPE_SECRET_KEY (sk_live_, rk_live_)");
     }
     if (!problems.isEmpty()) {
       throw new InvalidConfigurationException(problems);
@@ -163,7 +202,10 @@ public final class SettingsLoader {
         systemPool,
         invitationTtl,
         jobs,
-        rateLimits);
+        rateLimits,
+        new PaymentSettings(
+            stripeKey, webhookSecret, connectWebhookSecret, stripeApiBase, liveRequired),
+        plans);
   }
 
   /** The default strict routes: invitation acceptance, payment creation and exports. */

@@ -1,5 +1,8 @@
 package dev.leaseport.bootstrap.wiring;
 
+import dev.leaseport.adapters.persistence.billing.JooqPlanUsageRepository;
+import dev.leaseport.adapters.persistence.billing.JooqSubscriptionRepository;
+import dev.leaseport.adapters.persistence.connect.JooqPayoutAccountRepository;
 import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
@@ -13,16 +16,25 @@ import dev.leaseport.adapters.persistence.tenant.JooqTenantRepository;
 import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
+import dev.leaseport.adapters.persistence.webhooks.PaymentEventHandlers;
+import dev.leaseport.adapters.persistence.webhooks.StripeWebhookInbox;
+import dev.leaseport.adapters.persistence.webhooks.SystemTierPaymentEventLog;
 import dev.leaseport.application.port.UserTransactions;
 import dev.leaseport.bootstrap.jobs.JobRunReporter;
 import dev.leaseport.bootstrap.jobs.ServerName;
 import dev.leaseport.bootstrap.startup.LeaseportRuntime;
+import dev.leaseport.domain.billing.PlanCatalog;
+import dev.leaseport.domain.billing.PlanUsageRepository;
+import dev.leaseport.domain.billing.SubscriptionRepository;
 import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.invitation.InvitationRepository;
 import dev.leaseport.domain.job.JobRunner;
 import dev.leaseport.domain.lease.LeaseRepository;
 import dev.leaseport.domain.notification.NotificationRepository;
+import dev.leaseport.domain.payment.PaymentEventInbox;
+import dev.leaseport.domain.payment.PaymentEventLog;
+import dev.leaseport.domain.payment.PayoutAccountRepository;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.tenant.TenantRepository;
 import dev.leaseport.domain.unit.UnitRepository;
@@ -53,11 +65,13 @@ public class PersistenceWiring {
 
   @Inject MetricRegistry metrics;
   @Inject LeaseportRuntime runtime;
+  @Inject PlanCatalog plans;
 
   private TransactionContext transactions;
   private UserTransactions userTransactions;
   private SystemTier systemTier;
   private JobRunner jobRunner;
+  private PaymentEventInbox paymentEventInbox;
 
   @PostConstruct
   void build() {
@@ -76,6 +90,17 @@ public class PersistenceWiring {
             JobRegistry.builtInAnd(runtime.settings().jobs().extra()),
             ServerName.current(),
             new JobRunReporter(metrics));
+    paymentEventInbox =
+        new StripeWebhookInbox(
+            systemTier,
+            new PaymentEventHandlers(PaymentEventHandlerList.all(plans)),
+            (type, outcome) ->
+                metrics
+                    .counter(
+                        "leaseport_stripe_events",
+                        new Tag("type", type),
+                        new Tag("outcome", outcome.name()))
+                    .inc());
   }
 
   private static DSLContext dsl(DataSource pool) {
@@ -118,6 +143,16 @@ public class PersistenceWiring {
   }
 
   @Produces
+  PlanUsageRepository planUsage() {
+    return new JooqPlanUsageRepository(transactions);
+  }
+
+  @Produces
+  SubscriptionRepository subscriptions() {
+    return new JooqSubscriptionRepository(transactions);
+  }
+
+  @Produces
   UserProfileRepository profiles() {
     return new JooqUserProfileRepository(transactions);
   }
@@ -125,6 +160,21 @@ public class PersistenceWiring {
   @Produces
   JobRunner jobRunner() {
     return jobRunner;
+  }
+
+  @Produces
+  PayoutAccountRepository payoutAccountRows() {
+    return new JooqPayoutAccountRepository(transactions);
+  }
+
+  @Produces
+  PaymentEventInbox paymentEventInbox() {
+    return paymentEventInbox;
+  }
+
+  @Produces
+  PaymentEventLog paymentEventLog() {
+    return new SystemTierPaymentEventLog(systemTier);
   }
 
   @Produces

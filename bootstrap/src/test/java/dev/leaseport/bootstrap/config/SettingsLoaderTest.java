@@ -200,6 +200,67 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void withoutAStripeKeyPaymentsAreOffAndEverythingElseStarts() {
+    PaymentSettings payments = load(local()).payments();
+
+    assertThat(payments.configured()).isFalse();
+    assertThat(payments.toString()).contains("payments=off");
+  }
+
+  @Test
+  void stripeKeysAndWebhookSecretsAreReadAndKeptOutOfTheLog() {
+    LeaseportSettings settings =
+        load(
+            local(
+                "STRIPE_SECRET_KEY", "sk_test_secret-41",
+                "STRIPE_WEBHOOK_SECRET", "whsec_platform-42",
+                "STRIPE_CONNECT_WEBHOOK_SECRET", "whsec_connect-43",
+                "STRIPE_API_BASE", "http://127.0.0.1:12111"));
+
+    assertThat(settings.payments().secretKey()).hasValue("sk_test_secret-41");
+    assertThat(settings.payments().webhookSecret()).hasValue("whsec_platform-42");
+    assertThat(settings.payments().connectWebhookSecret()).hasValue("whsec_connect-43");
+    assertThat(settings.payments().apiBase()).hasValue("http://127.0.0.1:12111");
+    assertThat(settings.toString())
+        .contains("payments=test", "platformWebhook=on", "connectWebhook=on")
+        .doesNotContain("secret-41", "platform-42", "connect-43");
+  }
+
+  @Test
+  void webhookSecretsMustBeSigningSecretsAndDifferPerEndpoint() {
+    problems(
+            local(
+                "STRIPE_WEBHOOK_SECRET", "whsec_same",
+                "STRIPE_CONNECT_WEBHOOK_SECRET", "whsec_same"))
+        .containsExactly(
+            "STRIPE_WEBHOOK_SECRET and STRIPE_CONNECT_WEBHOOK_SECRET must differ: each endpoint"
+                + " has its own");
+    problems(local("STRIPE_WEBHOOK_SECRET", "sk_test_oops"))
+        .containsExactly("STRIPE_WEBHOOK_SECRET must be a signing secret (whsec_...)");
+  }
+
+  @Test
+  void productionRefusesATestKeyOnlyWhenTheOperatorRequiresLiveKeys() {
+    Map<String, String> env = production("LEASEPORT_JWT_HS256_SECRET", SECRET);
+    env.put("STRIPE_SECRET_KEY", "sk_test_abc");
+    assertThat(load(env).payments().liveRequired()).isFalse();
+
+    env.put("LEASEPORT_STRIPE_LIVE_REQUIRED", "true");
+    problems(env)
+        .containsExactly(
+            "LEASEPORT_STRIPE_LIVE_REQUIRED=true needs a live STRIPE_SECRET_KEY (sk_live_, rk_live_)");
+
+    env.put("STRIPE_SECRET_KEY", "rk_live_abc");
+    assertThat(load(env).payments().liveRequired()).isTrue();
+  }
+
+  @Test
+  void localModeCannotRequireLiveKeys() {
+    problems(local("LEASEPORT_STRIPE_LIVE_REQUIRED", "true"))
+        .containsExactly("LEASEPORT_STRIPE_LIVE_REQUIRED is for production mode only");
+  }
+
+  @Test
   void localModeListensOnLoopbackOnly() {
     String problem =
         "LEASEPORT_MODE=local listens on loopback only: set LEASEPORT_HTTP_HOST to 127.0.0.1,"

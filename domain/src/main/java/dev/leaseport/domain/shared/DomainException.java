@@ -10,7 +10,9 @@ public abstract sealed class DomainException extends RuntimeException
         ConflictException,
         ValidationException,
         PreconditionFailedException,
-        UnavailableException {
+        UnavailableException,
+        PaymentDeclinedException,
+        MalformedRequestException {
 
   private final ErrorKind kind;
   private final String code;

@@ -16,5 +16,9 @@ public enum ErrorKind {
   /** The caller's copy is older than the stored one. */
   STALE,
   /** A dependency is down for now; retrying later may succeed. */
-  UNAVAILABLE
+  UNAVAILABLE,
+  /** The payment provider declined the payment method (a card declined, say). */
+  PAYMENT_DECLINED,
+  /** The request cannot be read or proved authentic as sent (a webhook's signature, say). */
+  MALFORMED
 }

@@ -39,6 +39,7 @@ public final class ApiExamples {
       "{\"tenantId\": \"7b0c2f1e-4d5a-4c3b-9e8f-1a2b3c4d5e6f\"}";
   public static final String ACCEPT_INVITATION =
       "{\"token\": \"q3Jx2V0m9bTzKf8uYc1WnR4sLp6dHa5EoGi7kMvXjNw\"}";
+  public static final String CHECKOUT_SESSION = "{\"planId\": \"starter\"}";
   public static final String DEV_TOKEN =
       "{\"userType\": \"OWNER\", \"email\": \"owner@example.com\"}";
   public static final String RUN_JOB = "{\"asOf\": \"2026-11-29\"}";

@@ -45,7 +45,16 @@ class PrivilegesTest extends DatabaseTest {
               Set.of("authenticated")),
           Map.entry("leaseport.end_expired_leases(as_of date)", Set.of("service_role")),
           Map.entry("leaseport.accept_invitation(p_token_hash bytea)", Set.of("authenticated")),
-          Map.entry("leaseport.invitation_email_from_tenant()", Set.of()));
+          Map.entry("leaseport.invitation_email_from_tenant()", Set.of()),
+          Map.entry(
+              "leaseport.apply_account_updated(p_account jsonb, p_event_created timestamp with time"
+                  + " zone)",
+              Set.of("service_role")),
+          Map.entry("leaseport.lock_plan_usage()", Set.of("authenticated")),
+          Map.entry(
+              "leaseport.apply_subscription_event(p_type text, p_object jsonb, p_event_created"
+                  + " timestamp with time zone, p_plans_by_price jsonb)",
+              Set.of("service_role")));
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =

@@ -103,6 +103,18 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       job_runs       INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       job_runs       UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       job_runs       DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      connected_accounts SELECT ALLOWED NO_ROWS NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      connected_accounts INSERT ALLOWED DENIED  DENIED   DENIED   DENIED   DENIED
+      connected_accounts UPDATE DENIED  DENIED  DENIED   DENIED   DENIED   DENIED
+      connected_accounts DELETE DENIED  DENIED  DENIED   DENIED   DENIED   DENIED
+      stripe_events  SELECT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      stripe_events  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      stripe_events  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      stripe_events  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      subscriptions  SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      subscriptions  INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      subscriptions  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      subscriptions  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
@@ -234,7 +246,46 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   "update leaseport.job_runs set outcome = 'FAILED', error = 'forged'"
                       + " where id = :jobRun",
                   Operation.DELETE,
-                  "delete from leaseport.job_runs where id = :jobRun")));
+                  "delete from leaseport.job_runs where id = :jobRun")),
+          Map.entry(
+              "connected_accounts",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.connected_accounts where owner_id = :owner",
+                  Operation.INSERT,
+                  "insert into leaseport.connected_accounts (owner_id, stripe_account_id)"
+                      + " values (:owner, 'acct_matrixNew')",
+                  Operation.UPDATE,
+                  "update leaseport.connected_accounts set charges_enabled = true"
+                      + " where owner_id = :owner",
+                  Operation.DELETE,
+                  "delete from leaseport.connected_accounts where owner_id = :owner")),
+          Map.entry(
+              "stripe_events",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.stripe_events where id = 'evt_matrix'",
+                  Operation.INSERT,
+                  "insert into leaseport.stripe_events (id, type, created)"
+                      + " values ('evt_matrixNew', 'account.updated', now())",
+                  Operation.UPDATE,
+                  "update leaseport.stripe_events set outcome = 'APPLIED', processed_at = now()"
+                      + " where id = 'evt_matrix'",
+                  Operation.DELETE,
+                  "delete from leaseport.stripe_events where id = 'evt_matrix'")),
+          Map.entry(
+              "subscriptions",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.subscriptions where owner_id = :owner",
+                  Operation.INSERT,
+                  "insert into leaseport.subscriptions (owner_id, stripe_customer_id)"
+                      + " values (:owner, 'cus_new')",
+                  Operation.UPDATE,
+                  "update leaseport.subscriptions set plan_id = 'pro', status = 'active'"
+                      + " where owner_id = :owner",
+                  Operation.DELETE,
+                  "delete from leaseport.subscriptions where owner_id = :owner")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -373,6 +424,37 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
     return id;
   }
 
+  /** OWNER's subscription, as Stripe's events leave it. */
+  private void seedSubscription() {
+    database()
+        .superuser()
+        .execute(
+            "insert into leaseport.subscriptions (owner_id, stripe_customer_id,"
+                + " stripe_subscription_id, plan_id, status, stripe_updated_at)"
+                + " values (?, 'cus_seeded', 'sub_seeded', 'starter', 'active', now())",
+            owner);
+  }
+
+  /**
+   * An owner has at most one payout account, so OWNER's is seeded except for the INSERT cell, which
+   * creates it; a Stripe event (the inbox's rows belong to nobody) is always there.
+   */
+  private void seedOneOwnerWideRowUnlessInserting(String table, Operation operation) {
+    database()
+        .superuser()
+        .execute(
+            "insert into leaseport.stripe_events (id, type, created, processed_at, outcome)"
+                + " values ('evt_matrix', 'account.updated', now(), now(), 'APPLIED')");
+    if (!(table.equals("connected_accounts") && operation == Operation.INSERT)) {
+      database()
+          .superuser()
+          .execute(
+              "insert into leaseport.connected_accounts (owner_id, stripe_account_id)"
+                  + " values (?, 'acct_matrixSeeded')",
+              owner);
+    }
+  }
+
   /**
    * A tenant record of {@code owner} linked to {@code user}, as an accepted invitation leaves it.
    */
@@ -392,6 +474,11 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   @MethodSource("matrix")
   void eachActorGetsTheExpectedOutcome(
       String table, Operation operation, Actor actor, Outcome expected) {
+    seedOneOwnerWideRowUnlessInserting(table, operation);
+    if (table.equals("subscriptions") && operation != Operation.INSERT) {
+      // One per owner: the insert cell needs OWNER without one, the others need it there.
+      seedSubscription();
+    }
     Attempt attempt = attempt(actors.get(actor), statement(table, operation));
 
     assertThat(outcomeOf(attempt)).as("%s %s by %s", table, operation, actor).isEqualTo(expected);

@@ -23,6 +23,7 @@ public final class TestDatabase {
   private final String authenticatorPassword;
   private final DSLContext authenticator;
   private final DSLContext systemAuthenticator;
+  private final DSLContext secondSystemAuthenticator;
   private final DSLContext superuser;
 
   TestDatabase(
@@ -35,6 +36,8 @@ public final class TestDatabase {
     this.authenticatorPassword = authenticatorPassword;
     this.authenticator = dsl(pooled(url, "authenticator", authenticatorPassword));
     this.systemAuthenticator =
+        dsl(pooled(url, "system_authenticator", systemAuthenticatorPassword));
+    this.secondSystemAuthenticator =
         dsl(pooled(url, "system_authenticator", systemAuthenticatorPassword));
     this.superuser = dsl(pooled(url, superuser, superuserPassword));
   }
@@ -64,6 +67,14 @@ public final class TestDatabase {
   /** The system tier pool's login: may become {@code service_role} only. */
   public DSLContext systemAuthenticator() {
     return systemAuthenticator;
+  }
+
+  /**
+   * The system tier's login in a second pool of its own, as another server running against the same
+   * database has it: for tests of work that must happen once across servers.
+   */
+  public DSLContext secondSystemAuthenticator() {
+    return secondSystemAuthenticator;
   }
 
   /** The request pool's login, connecting through {@code 127.0.0.1:port} (e.g. a proxy). */

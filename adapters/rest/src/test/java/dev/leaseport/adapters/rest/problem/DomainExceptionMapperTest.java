@@ -6,7 +6,9 @@ import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.DomainException;
 import dev.leaseport.domain.shared.ErrorKind;
 import dev.leaseport.domain.shared.ForbiddenException;
+import dev.leaseport.domain.shared.MalformedRequestException;
 import dev.leaseport.domain.shared.NotFoundException;
+import dev.leaseport.domain.shared.PaymentDeclinedException;
 import dev.leaseport.domain.shared.PreconditionFailedException;
 import dev.leaseport.domain.shared.UnavailableException;
 import dev.leaseport.domain.shared.ValidationException;
@@ -40,7 +42,11 @@ class DomainExceptionMapperTest {
             new PreconditionFailedException(3),
             412,
             UnavailableException.database(),
-            503);
+            503,
+            new PaymentDeclinedException("declined"),
+            402,
+            MalformedRequestException.invalidSignature("bad"),
+            400);
 
     expected.forEach(
         (exception, status) ->

@@ -1,0 +1,48 @@
+package dev.leaseport.adapters.payments;
+
+import dev.leaseport.domain.payment.CheckoutRequest;
+import dev.leaseport.domain.payment.IdempotencyKey;
+import dev.leaseport.domain.payment.NewBillingCustomer;
+import dev.leaseport.domain.payment.NewPayoutAccount;
+import dev.leaseport.domain.payment.OnboardingUrls;
+import dev.leaseport.domain.payment.PayoutAccounts;
+import dev.leaseport.domain.payment.SubscriptionBilling;
+import dev.leaseport.domain.shared.UnavailableException;
+import java.net.URI;
+
+/**
+ * The payment ports of a server without {@code STRIPE_SECRET_KEY}: every call is 503 {@code
+ * payments-not-configured}, so the rest of Leaseport works without Stripe.
+ */
+public final class NotConfiguredPayments implements PayoutAccounts, SubscriptionBilling {
+
+  @Override
+  public boolean isConfigured() {
+    return false;
+  }
+
+  @Override
+  public String createExpressAccount(NewPayoutAccount account, IdempotencyKey key) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public URI onboardingLink(String accountId, OnboardingUrls urls, IdempotencyKey key) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public String createCustomer(NewBillingCustomer customer, IdempotencyKey key) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public URI startCheckout(CheckoutRequest request, IdempotencyKey key) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public URI openPortal(String customerId, URI returnUrl, IdempotencyKey key) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+}

@@ -1,0 +1,2 @@
+/** Tests of the billing request and response shapes. */
+package dev.leaseport.adapters.rest.billing;

@@ -1,0 +1,2 @@
+/** The payout-account use cases against fakes of the provider and the rows. */
+package dev.leaseport.application.connect;

@@ -1,0 +1,2 @@
+/** Tests of plans, their catalog and subscription statuses. */
+package dev.leaseport.domain.billing;
