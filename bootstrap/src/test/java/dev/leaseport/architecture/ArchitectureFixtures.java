@@ -12,10 +12,15 @@ import org.junit.jupiter.api.Named;
 final class ArchitectureFixtures {
   static final String FIXTURE_ROOT = "dev.leaseport.architecture.fixture";
 
-  /** Leaseport's own classes, from every module, without any test class. */
+  /**
+   * Leaseport's own classes, from every module, without any test class, nor the shared test data
+   * (the {@code testdata} module: a test dependency, never shipped, which signs Stripe events with
+   * {@code javax.crypto}).
+   */
   static final JavaClasses PRODUCTION =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(location -> !location.contains("/dev/leaseport/domain/testdata/"))
           .importPackages(LeaseportArchitecture.PRODUCTION_ROOT);
 
   /** The deliberately broken layout; it lives in the test tree, so tests are not excluded. */
