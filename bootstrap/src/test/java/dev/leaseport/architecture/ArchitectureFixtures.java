@@ -13,9 +13,9 @@ final class ArchitectureFixtures {
   static final String FIXTURE_ROOT = "dev.leaseport.architecture.fixture";
 
   /**
-   * Leaseport's own classes, from every module, without any test class and without the test data
-   * module (a test dependency that is never shipped, on this module's test classpath for the HTTP
-   * tests).
+   * Leaseport's own classes, from every module, without any test class, nor the shared test data
+   * (the {@code testdata} module: a test dependency, never shipped, which signs Stripe events with
+   * {@code javax.crypto}).
    */
   static final JavaClasses PRODUCTION =
       new ClassFileImporter()

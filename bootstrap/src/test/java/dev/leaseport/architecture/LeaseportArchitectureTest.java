@@ -40,6 +40,7 @@ class LeaseportArchitectureTest {
     assertThat(PRODUCTION.containPackage("dev.leaseport.adapters.rest.security")).isTrue();
     assertThat(PRODUCTION.containPackage("dev.leaseport.bootstrap.config")).isTrue();
     assertThat(PRODUCTION.containPackage(ArchitectureFixtures.FIXTURE_ROOT)).isFalse();
+    assertThat(PRODUCTION.containPackage("dev.leaseport.domain.testdata")).isFalse();
     assertThat(PRODUCTION.contain(LeaseportArchitectureTest.class)).isFalse();
   }
 

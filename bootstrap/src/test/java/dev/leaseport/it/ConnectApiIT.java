@@ -13,7 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +53,31 @@ class ConnectApiIT {
             1,
             postRequestedFor(urlEqualTo("/v1/accounts"))
                 .withHeader("Idempotency-Key", equalTo(key(owner))));
+  }
+
+  @Test
+  void twoOpensAtOnceMakeOneAccount() throws Exception {
+    String owner = Api.newUser("OWNER");
+    String account = stubAccountFor(owner);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<Response>> answers;
+    try {
+      Callable<Response> open = () -> as(owner).post("/api/v1/connect/account");
+      answers = pool.invokeAll(List.of(open, open));
+    } finally {
+      pool.shutdown();
+    }
+
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Response> answer : answers) {
+      statuses.add(answer.get().statusCode());
+      assertThat(answer.get().<String>path("accountId")).isEqualTo(account);
+    }
+    // Both may have asked Stripe, with the same key, which returns the same account.
+    assertThat(statuses).containsExactlyInAnyOrder(201, 200);
+    assertThat(stripe().findAll(postRequestedFor(urlEqualTo("/v1/accounts"))))
+        .filteredOn(r -> key(owner).equals(r.getHeader("Idempotency-Key")))
+        .hasSizeBetween(1, 2);
   }
 
   @Test

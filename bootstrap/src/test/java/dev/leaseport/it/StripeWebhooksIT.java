@@ -50,6 +50,31 @@ class StripeWebhooksIT {
   }
 
   @Test
+  void aDatabaseFailureInsideTheEffectIs500AndKeepsNoClaimSoTheRetryApplies() {
+    String owner = Api.newUser("OWNER");
+    String account = ConnectApiIT.openAccount(owner);
+    String id = eventId();
+    // charges_enabled that is not a boolean: the effect's database function fails on the cast.
+    String broken =
+        StripeEventTestData.event(
+            id,
+            "account.updated",
+            account,
+            Instant.now(),
+            "{\"id\": \"" + account + "\", \"charges_enabled\": \"maybe\"}");
+
+    assertProblem(
+        deliver(CONNECT, broken, signature(broken, CONNECT_SECRET)), 500, "internal-error");
+    assertThat(as(owner).get("/api/v1/connect/account").<Boolean>path("chargesEnabled")).isFalse();
+
+    String retried =
+        StripeEventTestData.accountUpdated(id, account, Instant.now(), true, false, false);
+    Response retry = deliver(CONNECT, retried, signature(retried, CONNECT_SECRET));
+    assertThat(retry.<String>path("outcome")).isEqualTo("APPLIED");
+    assertThat(as(owner).get("/api/v1/connect/account").<Boolean>path("chargesEnabled")).isTrue();
+  }
+
+  @Test
   void anOlderEventAfterANewerOneIsStale() {
     String owner = Api.newUser("OWNER");
     String account = ConnectApiIT.openAccount(owner);

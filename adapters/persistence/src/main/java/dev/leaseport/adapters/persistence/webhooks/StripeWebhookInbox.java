@@ -8,6 +8,8 @@ import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.domain.payment.EventOutcome;
 import dev.leaseport.domain.payment.PaymentEvent;
 import dev.leaseport.domain.payment.PaymentEventInbox;
+import dev.leaseport.domain.shared.DomainException;
+import dev.leaseport.domain.shared.UnavailableException;
 import org.jooq.DSLContext;
 
 /**
@@ -47,20 +49,31 @@ public final class StripeWebhookInbox implements PaymentEventInbox {
     this.listener = listener;
   }
 
+  /**
+   * @throws UnavailableException when the database cannot be reached (503: Stripe retries)
+   * @throws PaymentEventNotApplied when the effect failed otherwise (500: Stripe retries)
+   */
   @Override
   public EventOutcome receive(PaymentEvent event) {
-    EventOutcome outcome =
-        system.run(
-            SystemReason.STRIPE_WEBHOOK,
-            transaction -> {
-              if (!claim(transaction, event)) {
-                return EventOutcome.DUPLICATE;
-              }
-              EventOutcome applied =
-                  handlers.forType(event.type()).orElse(UNKNOWN).apply(transaction, event);
-              record(transaction, event, applied);
-              return applied;
-            });
+    EventOutcome outcome;
+    try {
+      outcome =
+          system.run(
+              SystemReason.STRIPE_WEBHOOK,
+              transaction -> {
+                if (!claim(transaction, event)) {
+                  return EventOutcome.DUPLICATE;
+                }
+                EventOutcome applied =
+                    handlers.forType(event.type()).orElse(UNKNOWN).apply(transaction, event);
+                record(transaction, event, applied);
+                return applied;
+              });
+    } catch (UnavailableException e) {
+      throw e;
+    } catch (DomainException e) {
+      throw new PaymentEventNotApplied(event, e);
+    }
     listener.received(event.type(), outcome);
     return outcome;
   }

@@ -168,6 +168,26 @@ class StripeWebhookInboxTest extends DatabaseTest {
   }
 
   @Test
+  void aConstraintTheEffectBreaksIsAFailedEventNotTheClientsMistake() {
+    PaymentEventHandler breaking =
+        handler(
+            "account.updated",
+            (dsl, event) -> {
+              // A check constraint: translated alone, it would read as a 422 for the client.
+              dsl.execute(
+                  "update leaseport.connected_accounts set stripe_account_id = 'not-an-account'");
+              return EventOutcome.APPLIED;
+            });
+    PaymentEvent event = accountUpdated(StripeEventTestData.eventId(), T1, true);
+
+    assertThatThrownBy(() -> inbox(breaking).receive(event))
+        .isInstanceOf(PaymentEventNotApplied.class)
+        .hasMessageContaining(event.id())
+        .hasNoCause();
+    assertThat(eventRows()).isZero();
+  }
+
+  @Test
   void twoHandlersForOneTypeAreAWiringMistake() {
     assertThatThrownBy(
             () ->
