@@ -1,14 +1,13 @@
 package dev.leaseport.bootstrap.wiring;
 
-import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
+import dev.leaseport.adapters.persistence.system.SystemReason;
 import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
 import dev.leaseport.application.port.UserTransactions;
-import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.unit.UnitRepository;
@@ -18,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.jooq.DSLContext;
@@ -47,13 +47,15 @@ public class PersistenceWiring {
   void build() {
     transactions = new TransactionContext();
     userTransactions = new JooqUserTransactions(dsl(dataSource), transactions);
-    systemTier =
-        new SystemTier(
-            dsl(systemDataSource),
-            reason ->
-                metrics
-                    .counter("leaseport_system_tier_uses", new Tag("reason", reason.code()))
-                    .inc());
+    systemTier = new SystemTier(dsl(systemDataSource), reason -> systemTierUses(reason).inc());
+    // Every reason's counter exists from the start (at 0), so a dashboard sees each one.
+    for (SystemReason reason : SystemReason.values()) {
+      systemTierUses(reason);
+    }
+  }
+
+  private Counter systemTierUses(SystemReason reason) {
+    return metrics.counter("leaseport_system_tier_uses", new Tag("reason", reason.code()));
   }
 
   private static DSLContext dsl(DataSource pool) {
@@ -78,10 +80,5 @@ public class PersistenceWiring {
   @Produces
   UserProfileRepository profiles() {
     return new JooqUserProfileRepository(transactions);
-  }
-
-  @Produces
-  UserAccountProvisioning provisioning() {
-    return new JooqUserAccountProvisioning(systemTier);
   }
 }
