@@ -66,6 +66,9 @@ stop_server() {
     wait "$server_pid" 2>/dev/null || true
   fi
   server_pid=""
+  # The JAR refuses to unpack into an existing folder: each launch unpacks afresh, to the same
+  # path (so a class-data archive made by one launch still matches the next).
+  rm -rf "$work/extracted"
 }
 cleanup() {
   stop_server

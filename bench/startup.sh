@@ -7,8 +7,13 @@
 # Each variant: RUNS launches (default 3) on a data folder created once, each timed from launch
 # to /health/ready UP; after the last, LOAD seconds (default 10) of wrk on /api/v1/properties as
 # an owner with 20 properties, then the resident set size (RSS). JAVA (default: java on the
-# PATH) picks the JVM, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java. A variant whose
-# options contain {dir} gets a folder of its own there, kept across its runs (CDS/AOT archives).
+# PATH) picks the JVM, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java. {dir} in the
+# options is a folder kept for the whole run, so one variant can write a class-data archive that
+# a later one reads:
+#   bench/startup.sh 'cds-dump=-XX:ArchiveClassesAtExit={dir}/app.jsa' \
+#     'cds=-XX:SharedArchiveFile={dir}/app.jsa'
+#   JAVA=.../temurin-25-jdk-amd64/bin/java bench/startup.sh baseline= \
+#     'aot-train=-XX:AOTCacheOutput={dir}/app.aot' 'aot=-XX:AOTCache={dir}/app.aot'
 # Holds /tmp/leaseport-it.lock for the whole run, like bench/run.sh. Builds nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +44,9 @@ stop_server() {
     wait "$server_pid" 2>/dev/null || true
   fi
   server_pid=""
+  # The JAR refuses to unpack into an existing folder: each launch unpacks afresh, to the same
+  # path (so a class-data archive made by one launch still matches the next).
+  rm -rf "$work/extracted"
 }
 trap 'stop_server; rm -rf "$work"' EXIT
 
@@ -80,8 +88,8 @@ echo "|---|---|---|---|"
 for variant in "$@"; do
   label="${variant%%=*}"
   options="${variant#*=}"
-  mkdir -p "$work/$label"
-  options="${options//\{dir\}/$work/$label}"
+  mkdir -p "$work/archives"
+  options="${options//\{dir\}/$work/archives}"
   times=()
   for _ in $(seq 1 "$RUNS"); do
     start_server "$options"
