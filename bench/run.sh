@@ -161,6 +161,8 @@ measure() {
     >>"$results"
 }
 
+trim() { sed -E 's/^[[:space:]]+|[[:space:]]+$//g' <<<"$1"; }
+
 measure_all() {
   local stage="$1" token="$2" sub="$3" email="$4"
   local property
@@ -168,7 +170,8 @@ measure_all() {
   while IFS='|' read -r name path body; do
     [[ -z "$name" || "$name" == \#* ]] && continue
     echo "  $stage: $name" >&2
-    measure "$stage" "$token" "$sub" "$email" "$property" "$(echo $name)" "$(echo $path)" "$(echo $body)"
+    measure "$stage" "$token" "$sub" "$email" "$property" "$(trim "$name")" "$(trim "$path")" \
+      "$(trim "$body")"
   done <bench/endpoints.txt
 }
 
