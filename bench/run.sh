@@ -12,7 +12,8 @@
 # transaction under the same role and claims, at the same concurrency; pg_stat_statements counts
 # the statements each request sends. Prints a table (also written to $OUT/results.md).
 #
-# Settings (environment): DURATION (seconds per measurement, default 5), WARMUP (2),
+# Settings (environment): DURATION (seconds per measurement, default 5), WARMUP (2 s per
+# measurement), WARMUP_ALL (20 s over all endpoints before the first stage),
 # CONNECTIONS (8), THREADS (2), JVM_OPTS (extra java options for the server), OUT (results
 # folder, default a fresh folder under /tmp). Needs java, curl, python3, psql and pgbench
 # (Debian: apt-get install -y postgresql-client) and wrk (apt-get install -y wrk).
@@ -169,7 +170,7 @@ measure_all() {
   property=$(property_of "$sub")
   while IFS='|' read -r name path body; do
     [[ -z "$name" || "$name" == \#* ]] && continue
-    echo "  $stage: $name" >&2
+    echo "  $stage: $(trim "$name")" >&2
     measure "$stage" "$token" "$sub" "$email" "$property" "$(trim "$name")" "$(trim "$path")" \
       "$(trim "$body")"
   done <bench/endpoints.txt
@@ -178,6 +179,15 @@ measure_all() {
 echo "loading 1k properties ..." >&2
 load_owner "$SMALL_ID" 20 5 maple
 load_owners 49 20 2 k1
+# The JIT warms up on every endpoint first, so the 1k stage is not measured on a cold server.
+echo "warming up (${WARMUP_ALL:-20} s) ..." >&2
+while IFS='|' read -r name path body; do
+  [[ -z "$name" || "$name" == \#* ]] && continue
+  path=$(trim "$path")
+  path="${path//\{property\}/$(property_of "$SMALL_ID")}"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( ${WARMUP_ALL:-20} / 5 + 1 ))s" \
+    -H "Authorization: Bearer $SMALL_TOKEN" "$BASE$path" >/dev/null
+done <bench/endpoints.txt
 measure_all 1k "$SMALL_TOKEN" "$SMALL_ID" "$SMALL_EMAIL"
 
 echo "loading up to 100k properties and the large owner ..." >&2
