@@ -98,6 +98,16 @@ start_server() {
   exit 1
 }
 
+# Resident memory of the server and its child processes (a launcher may start the real JVM).
+resident_kb() {
+  local pids="$1" all="$1"
+  while [[ -n "$pids" ]]; do
+    pids=$(pgrep -P "$(tr ' ' ',' <<<"$pids")" | tr '\n' ' ' | sed 's/ *$//')
+    all="$all $pids"
+  done
+  ps -o rss= -p "$(tr -s ' ' ',' <<<"$all" | sed 's/,$//')" | awk '{sum += $1} END {print sum}'
+}
+
 sql() { psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d leaseport -X -q -v ON_ERROR_STOP=1 "$@"; }
 json_field() { sed -E "s/.*\"$1\":\"([^\"]+)\".*/\1/"; }
 token_for() {
@@ -196,7 +206,7 @@ load_owner "$LARGE_ID" 5000 10 block
 measure_all 100k "$SMALL_TOKEN" "$SMALL_ID" "$SMALL_EMAIL"
 measure_all large "$LARGE_TOKEN" "$LARGE_ID" "$LARGE_EMAIL"
 
-rss_kb=$(ps -o rss= -p "$server_pid" | tr -d ' ')
+rss_kb=$(resident_kb "$server_pid")
 counts=$(sql -At -c "select (select count(*) from leaseport.properties) || ' properties, ' ||
   (select count(*) from leaseport.units) || ' units, ' || (select count(*) from leaseport.users) || ' users'")
 python3 bench/parse.py --table "$results" \

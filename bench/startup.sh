@@ -72,6 +72,16 @@ start_server() {
   exit 1
 }
 
+# Resident memory of the server and its child processes (a launcher may start the real JVM).
+resident_kb() {
+  local pids="$1" all="$1"
+  while [[ -n "$pids" ]]; do
+    pids=$(pgrep -P "$(tr ' ' ',' <<<"$pids")" | tr '\n' ' ' | sed 's/ *$//')
+    all="$all $pids"
+  done
+  ps -o rss= -p "$(tr -s ' ' ',' <<<"$all" | sed 's/,$//')" | awk '{sum += $1} END {print sum}'
+}
+
 sql() { psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d leaseport -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # First start: unpack and create the database, and an owner with data for the load.
@@ -97,7 +107,7 @@ for variant in "$@"; do
     if [[ ${#times[@]} -lt $RUNS ]]; then stop_server; fi
   done
   wrk -t2 -c8 -d"${LOAD}s" -H "Authorization: Bearer $token" "$BASE/api/v1/properties?limit=20" >/dev/null
-  rss_kb=$(ps -o rss= -p "$server_pid" | tr -d ' ')
+  rss_kb=$(resident_kb "$server_pid")
   stop_server
   echo "| $label | \`${variant#*=}\` | ${times[*]} | $((rss_kb / 1024)) |"
 done
