@@ -28,15 +28,15 @@ final class LeaseportArchitecture {
   static final String PRODUCTION_ROOT = "dev.leaseport";
 
   /**
-   * The packages that may reach the system tier: the tier itself, identity provisioning, webhooks,
-   * scheduled jobs and cross-owner authorization guards, plus the bootstrap wiring that constructs
-   * it (and may do nothing else with it, see {@link #wiringOnlyConstructsSystemTier}). Relative to
-   * the root package.
+   * The packages that may reach the system tier: the tier itself, webhooks, scheduled jobs and
+   * cross-owner authorization guards (identity provisioning runs in the request's own transaction,
+   * through {@code leaseport.provision_caller()}), plus the bootstrap wiring that constructs it
+   * (and may do nothing else with it, see {@link #wiringOnlyConstructsSystemTier}). Relative to the
+   * root package.
    */
   static final List<String> SYSTEM_TIER_ALLOWED_PACKAGES =
       List.of(
           "adapters.persistence.system..",
-          "adapters.persistence.identity..",
           "adapters.persistence.webhooks..",
           "adapters.persistence.jobs..",
           "adapters.persistence.guards..",
@@ -153,9 +153,7 @@ final class LeaseportArchitecture {
         .should()
         .resideInAnyPackage(
             SYSTEM_TIER_ALLOWED_PACKAGES.stream().map(p -> root + "." + p).toArray(String[]::new))
-        .because(
-            "the system tier is for webhooks, jobs, identity provisioning"
-                + " and authorization guards only")
+        .because("the system tier is for webhooks, jobs and authorization guards only")
         .allowEmptyShould(false);
   }
 

@@ -50,9 +50,7 @@ class LeaseportArchitectureTest {
 
     assertThat(PRODUCTION.get(systemTier).getDirectDependenciesToSelf())
         .extracting(d -> d.getOriginClass().getName())
-        .contains(
-            "dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning",
-            "dev.leaseport.bootstrap.wiring.PersistenceWiring");
+        .containsOnly("dev.leaseport.bootstrap.wiring.PersistenceWiring");
   }
 
   @Test

@@ -36,8 +36,7 @@ class PlatformIT {
         given().baseUri(Api.BASE).get("/metrics").then().statusCode(200).extract().asString();
 
     assertThat(metrics)
-        .containsPattern(
-            "leaseport_system_tier_uses_total\\{[^}]*reason=\"identity-provisioning\"");
+        .containsPattern("leaseport_system_tier_uses_total\\{[^}]*reason=\"stripe-webhook\"");
     assertThat(metrics)
         .containsPattern(
             "REST_request_seconds_count\\{class=\"dev.leaseport.adapters.rest.profile.MeResource\",method=\"get\"");

@@ -13,8 +13,6 @@ import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.NotFoundException;
 import dev.leaseport.domain.shared.Versioned;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -50,16 +48,6 @@ class ProfileUseCasesTest {
                 new UpdateMyProfile(transactions, profiles(Optional.empty()))
                     .execute(tenant(), changes, Versioned.any()))
         .isInstanceOf(NotFoundException.class);
-  }
-
-  @Test
-  void provisioningHandsTheVerifiedCallerToTheProvisioningPort() {
-    List<Caller> provisioned = new ArrayList<>();
-    Caller caller = tenant();
-
-    new ProvisionCaller(provisioned::add).execute(caller);
-
-    assertThat(provisioned).containsExactly(caller);
   }
 
   private UserProfileRepository profiles(Optional<UserProfile> current) {

@@ -1,7 +1,6 @@
 package dev.leaseport.bootstrap.demo;
 
 import dev.leaseport.adapters.rest.local.LocalTokenIssuer;
-import dev.leaseport.application.identity.ProvisionCaller;
 import dev.leaseport.application.property.CreateProperty;
 import dev.leaseport.application.property.ListProperties;
 import dev.leaseport.application.unit.CreateUnit;
@@ -34,7 +33,6 @@ public class DemoData {
   public static final String OWNER_EMAIL = "demo.owner@leaseport.test";
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-  @Inject ProvisionCaller provision;
   @Inject ListProperties listProperties;
   @Inject CreateProperty createProperty;
   @Inject CreateUnit createUnit;
@@ -42,7 +40,6 @@ public class DemoData {
   public void load() {
     Caller owner =
         new Caller(LocalTokenIssuer.subjectFor(OWNER_EMAIL), OWNER_EMAIL, true, UserType.OWNER);
-    provision.execute(owner);
     var existing =
         listProperties.execute(
             owner,

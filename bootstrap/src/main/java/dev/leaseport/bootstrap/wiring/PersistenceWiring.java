@@ -3,7 +3,6 @@ package dev.leaseport.bootstrap.wiring;
 import dev.leaseport.adapters.persistence.billing.JooqPlanUsageRepository;
 import dev.leaseport.adapters.persistence.billing.JooqSubscriptionRepository;
 import dev.leaseport.adapters.persistence.connect.JooqPayoutAccountRepository;
-import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
 import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
@@ -11,6 +10,7 @@ import dev.leaseport.adapters.persistence.jobs.JobRegistry;
 import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
 import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
+import dev.leaseport.adapters.persistence.system.SystemReason;
 import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.adapters.persistence.tenant.JooqTenantRepository;
 import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
@@ -26,7 +26,6 @@ import dev.leaseport.bootstrap.startup.LeaseportRuntime;
 import dev.leaseport.domain.billing.PlanCatalog;
 import dev.leaseport.domain.billing.PlanUsageRepository;
 import dev.leaseport.domain.billing.SubscriptionRepository;
-import dev.leaseport.domain.identity.UserAccountProvisioning;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.invitation.InvitationRepository;
 import dev.leaseport.domain.job.JobRunner;
@@ -44,6 +43,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.jooq.DSLContext;
@@ -77,13 +77,11 @@ public class PersistenceWiring {
   void build() {
     transactions = new TransactionContext();
     userTransactions = new JooqUserTransactions(dsl(dataSource), transactions);
-    systemTier =
-        new SystemTier(
-            dsl(systemDataSource),
-            reason ->
-                metrics
-                    .counter("leaseport_system_tier_uses", new Tag("reason", reason.code()))
-                    .inc());
+    systemTier = new SystemTier(dsl(systemDataSource), reason -> systemTierUses(reason).inc());
+    // Every reason's counter exists from the start (at 0), so a dashboard sees each one.
+    for (SystemReason reason : SystemReason.values()) {
+      systemTierUses(reason);
+    }
     jobRunner =
         new DatabaseJobRunner(
             systemTier,
@@ -101,6 +99,10 @@ public class PersistenceWiring {
                         new Tag("type", type),
                         new Tag("outcome", outcome.name()))
                     .inc());
+  }
+
+  private Counter systemTierUses(SystemReason reason) {
+    return metrics.counter("leaseport_system_tier_uses", new Tag("reason", reason.code()));
   }
 
   private static DSLContext dsl(DataSource pool) {
@@ -175,10 +177,5 @@ public class PersistenceWiring {
   @Produces
   PaymentEventLog paymentEventLog() {
     return new SystemTierPaymentEventLog(systemTier);
-  }
-
-  @Produces
-  UserAccountProvisioning provisioning() {
-    return new JooqUserAccountProvisioning(systemTier);
   }
 }

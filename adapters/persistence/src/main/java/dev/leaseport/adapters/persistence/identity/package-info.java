@@ -1,2 +1,5 @@
-/** The caller's user row: provisioning (system tier) and the own-profile repository (user tier). */
+/**
+ * The caller's own profile (user tier). The row itself is provisioned by the user tier on every
+ * request transaction ({@code leaseport.provision_caller()}).
+ */
 package dev.leaseport.adapters.persistence.identity;

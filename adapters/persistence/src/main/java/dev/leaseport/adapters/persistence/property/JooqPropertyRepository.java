@@ -7,9 +7,9 @@ import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
 
 import dev.leaseport.adapters.persistence.support.ChangeSet;
-import dev.leaseport.adapters.persistence.support.PagedQuery;
 import dev.leaseport.adapters.persistence.support.SqlErrors;
 import dev.leaseport.adapters.persistence.support.VersionedRows;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
@@ -33,6 +33,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.Result;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -79,6 +81,7 @@ public final class JooqPropertyRepository implements PropertyRepository {
           .mapping(Property::new);
 
   private static final Table<?> FROM = PROPERTIES.crossJoin(COUNTS);
+  private static final Field<Integer> PAGE_TOTAL = count().over().as("leaseport_total");
 
   private final TransactionContext transactions;
 
@@ -117,11 +120,41 @@ public final class JooqPropertyRepository implements PropertyRepository {
         .fetchOptional(Record1::value1);
   }
 
+  /**
+   * The page is chosen first, from properties alone, and only its rows get their unit counts: the
+   * true total needs every matching row, but not every matching row's units (a large owner's page
+   * of 20 would otherwise count the units of all their properties).
+   */
   @Override
   public Page<Property> list(
       PropertyFilter filter, Sort<PropertySortField> sort, PageRequest page) {
-    return PagedQuery.fetch(
-        dsl(), PROPERTY, FROM, where(filter), List.of(orderBy(sort), PROPERTIES.ID.asc()), page);
+    List<SortField<?>> orderBy = List.of(orderBy(sort), PROPERTIES.ID.asc());
+    Condition where = where(filter);
+    Table<?> chosen =
+        select(PROPERTIES.ID, PAGE_TOTAL)
+            .from(PROPERTIES)
+            .where(where)
+            .orderBy(orderBy)
+            .limit(page.limit())
+            .offset(page.offset())
+            .asTable("page");
+    Result<Record2<Property, Integer>> rows =
+        dsl()
+            .select(PROPERTY, chosen.field(PAGE_TOTAL))
+            .from(
+                PROPERTIES
+                    .join(chosen)
+                    .on(PROPERTIES.ID.eq(chosen.field(PROPERTIES.ID)))
+                    .crossJoin(COUNTS))
+            .orderBy(orderBy)
+            .fetch();
+    long total =
+        rows.isEmpty()
+            ? (page.offset() == 0
+                ? 0
+                : dsl().fetchValue(selectCount().from(PROPERTIES).where(where)))
+            : rows.get(0).value2();
+    return new Page<>(rows.map(Record2::value1), total, page);
   }
 
   @Override

@@ -9,8 +9,6 @@ public enum SystemReason {
   STRIPE_WEBHOOK("stripe-webhook"),
   /** Daily jobs work across every owner. */
   SCHEDULED_JOB("scheduled-job"),
-  /** A caller's user row must exist before row-level security can recognise them. */
-  IDENTITY_PROVISIONING("identity-provisioning"),
   /** An authorization check that must look across owners (e.g. an invitation by its token). */
   AUTHORIZATION_GUARD("authorization-guard");
 

@@ -4,6 +4,7 @@ import static dev.leaseport.adapters.persistence.tier.LocalSettings.setLocal;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.jsonbObject;
 import static org.jooq.impl.DSL.key;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
 import dev.leaseport.adapters.persistence.support.TransactionRetry;
@@ -16,8 +17,10 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * Runs each unit of request work in one transaction as {@code authenticated} with the caller's
- * claims. Only transaction-scoped settings are used, so a transaction-mode pooler can sit in front.
- * Failures that are safe to retry are retried as a whole ({@link TransactionRetry}).
+ * claims, after making sure the caller has an up-to-date user row ({@code
+ * leaseport.provision_caller()}, which writes only on first sight or when the token's e-mail or
+ * user type changed). Only transaction-scoped settings are used, so a transaction-mode pooler can
+ * sit in front. Failures that are safe to retry are retried as a whole ({@link TransactionRetry}).
  */
 public final class JooqUserTransactions implements UserTransactions {
   private final DSLContext dsl;
@@ -33,12 +36,16 @@ public final class JooqUserTransactions implements UserTransactions {
     return TransactionRetry.run(
         dsl,
         transaction -> {
-          // One round trip: the role and the claims, both local to this transaction.
+          // One round trip, two statements: the role and the claims (both local to this
+          // transaction), then the caller's user row. Two statements, because PostgreSQL checks
+          // the right to execute a function when a statement starts, before its set_config ran.
           transaction
-              .select(
-                  setLocal("role", inline("authenticated")),
-                  setLocal("request.jwt.claims", claims(caller)))
-              .fetch();
+              .resultQuery(
+                  "{0}; select leaseport.provision_caller()",
+                  select(
+                      setLocal("role", inline("authenticated")),
+                      setLocal("request.jwt.claims", claims(caller))))
+              .fetchMany();
           return context.within(transaction, work);
         });
   }

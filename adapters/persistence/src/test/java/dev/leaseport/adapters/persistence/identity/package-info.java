@@ -1,2 +1,4 @@
-/** Tests of identity provisioning (system tier) and the own-profile repository (user tier). */
+/**
+ * Tests of identity provisioning (in every user-tier transaction) and the own-profile repository.
+ */
 package dev.leaseport.adapters.persistence.identity;

@@ -26,6 +26,7 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry("auth.jwt()", Set.of("authenticated", "service_role")),
           Map.entry("auth.uid()", Set.of("authenticated", "service_role")),
           Map.entry("leaseport.touch_row()", Set.of()),
+          Map.entry("leaseport.provision_caller()", Set.of("authenticated")),
           Map.entry("leaseport.keep_sent_lease_terms()", Set.of()),
           Map.entry("leaseport.keep_sent_lease_parties()", Set.of()),
           Map.entry("leaseport.notify_lease_status()", Set.of()),
@@ -56,6 +57,13 @@ class PrivilegesTest extends DatabaseTest {
                   + " timestamp with time zone, p_plans_by_price jsonb)",
               Set.of("service_role")));
 
+  /**
+   * The functions that run with their owner's rights (SECURITY DEFINER), each listed in the
+   * row-level-security ADR with why it crosses the boundary, and the search_path each fixes.
+   */
+  private static final Map<String, String> EXPECTED_SECURITY_DEFINERS =
+      Map.of("leaseport.provision_caller()", "search_path=\"\"");
+
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =
 """
@@ -71,6 +79,22 @@ where n.nspname in ('leaseport', 'auth')
   @Test
   void everyFunctionIsExecutableExactlyByTheRolesListedForIt() {
     assertThat(executeGrants()).isEqualTo(EXPECTED_EXECUTE_GRANTS);
+  }
+
+  @Test
+  void onlyTheListedFunctionsRunWithTheirOwnersRightsEachWithAFixedSearchPath() {
+    Map<String, String> definers =
+        database()
+            .superuser()
+            .fetch(
+                "select n.nspname || '.' || p.proname || '('"
+                    + " || pg_get_function_identity_arguments(p.oid) || ')',"
+                    + " coalesce(array_to_string(p.proconfig, ','), '') from pg_proc p join"
+                    + " pg_namespace n on n.oid = p.pronamespace where n.nspname in ('leaseport',"
+                    + " 'auth') and p.prosecdef")
+            .intoMap(r -> r.get(0, String.class), r -> r.get(1, String.class));
+
+    assertThat(definers).isEqualTo(EXPECTED_SECURITY_DEFINERS);
   }
 
   @Test

@@ -124,18 +124,20 @@ class SystemTierTest extends DatabaseTest {
 
   @Test
   void translatesDatabaseErrorsIntoDomainErrors() {
-    Caller caller = newOwner();
+    Caller first = newOwner();
+    Caller second = newOwner();
 
     assertThatThrownBy(
             () ->
                 systemTier(reported::add)
                     .run(
-                        SystemReason.IDENTITY_PROVISIONING,
+                        SystemReason.STRIPE_WEBHOOK,
                         dsl ->
                             dsl.execute(
-                                "insert into leaseport.users (id, email, user_type) values (?,"
-                                    + " 'x@example.test', 'OWNER')",
-                                caller.userId())))
+                                "update leaseport.users set stripe_customer_id = 'cus_same'"
+                                    + " where id in (?, ?)",
+                                first.userId(),
+                                second.userId())))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate"));
   }

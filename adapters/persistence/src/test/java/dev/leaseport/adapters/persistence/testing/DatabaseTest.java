@@ -2,7 +2,6 @@ package dev.leaseport.adapters.persistence.testing;
 
 import static dev.leaseport.domain.testdata.CallerTestData.caller;
 
-import dev.leaseport.adapters.persistence.identity.JooqUserAccountProvisioning;
 import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.adapters.persistence.system.SystemTierListener;
 import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
@@ -74,10 +73,10 @@ public abstract class DatabaseTest {
     return new SystemTier(database().systemAuthenticator(), listener);
   }
 
-  /** A caller whose user row exists, created by identity provisioning as on a first request. */
+  /** A caller whose user row exists, created by their first user-tier transaction. */
   protected Caller provisioned(UserType type) {
     Caller caller = caller(type);
-    new JooqUserAccountProvisioning(systemTier(reason -> {})).provision(caller);
+    as(caller, () -> null);
     return caller;
   }
 

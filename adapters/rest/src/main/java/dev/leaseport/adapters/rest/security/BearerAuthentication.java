@@ -1,7 +1,6 @@
 package dev.leaseport.adapters.rest.security;
 
 import dev.leaseport.adapters.rest.problem.ApiProblem;
-import dev.leaseport.application.identity.ProvisionCaller;
 import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.shared.ForbiddenException;
 import jakarta.annotation.Priority;
@@ -17,9 +16,10 @@ import java.util.Set;
 
 /**
  * Every matched resource method requires a valid bearer token unless it is marked {@link
- * PublicEndpoint}. The verified caller gets a user row (provisioning) before any of its work runs,
- * and a caller of a user type the method does not allow ({@link AllowedUserTypes}) gets 403. A
- * method that declares neither is refused to everyone (403), token or not: deny by default.
+ * PublicEndpoint}. The verified caller's user row is created or brought up to date inside the
+ * request's own database transaction (the user tier), not here. A caller of a user type the method
+ * does not allow ({@link AllowedUserTypes}) gets 403. A method that declares neither is refused to
+ * everyone (403), token or not: deny by default.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -27,7 +27,6 @@ public class BearerAuthentication implements ContainerRequestFilter {
   private static final String PREFIX = "bearer ";
   @Context ResourceInfo resource;
   @Inject TokenVerifier verifier;
-  @Inject ProvisionCaller provisioning;
   @Inject AuthenticatedCaller authenticated;
 
   @Override
@@ -49,7 +48,6 @@ public class BearerAuthentication implements ContainerRequestFilter {
       throw ApiProblem.unauthenticated("A bearer token is required");
     }
     Caller caller = verifier.verify(header.substring(PREFIX.length()).strip());
-    provisioning.execute(caller);
     authenticated.set(caller);
     if (!access.allows(caller.userType())) {
       throw ForbiddenException.wrongUserType(access.describe().replace(", ", " or "));

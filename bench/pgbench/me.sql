@@ -1,0 +1,1 @@
+select row ("leaseport"."users"."id", "leaseport"."users"."email", "leaseport"."users"."full_name", "leaseport"."users"."phone", "leaseport"."users"."user_type", "leaseport"."users"."created_at", "leaseport"."users"."updated_at", "leaseport"."users"."version") as "nested" from "leaseport"."users" where "leaseport"."users"."id" = "auth"."uid"();
