@@ -32,6 +32,8 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry("leaseport.notify_lease_status()", Set.of()),
           Map.entry("leaseport.notify_lease_signed()", Set.of()),
           Map.entry("leaseport.my_lease_ids()", Set.of("authenticated")),
+          Map.entry("leaseport.my_leased_unit_ids()", Set.of("authenticated")),
+          Map.entry("leaseport.my_leased_property_ids()", Set.of("authenticated")),
           Map.entry("leaseport.calling_owner()", Set.of("authenticated")),
           Map.entry("leaseport.send_lease(lease_id uuid)", Set.of("authenticated")),
           Map.entry(
@@ -62,7 +64,20 @@ class PrivilegesTest extends DatabaseTest {
    * row-level-security ADR with why it crosses the boundary, and the search_path each fixes.
    */
   private static final Map<String, String> EXPECTED_SECURITY_DEFINERS =
-      Map.of("leaseport.provision_caller()", "search_path=\"\"");
+      Map.ofEntries(
+          Map.entry("leaseport.provision_caller()", "search_path=\"\""),
+          Map.entry("leaseport.accept_invitation(p_token_hash bytea)", "search_path=\"\""),
+          Map.entry("leaseport.my_lease_ids()", "search_path=\"\""),
+          Map.entry("leaseport.my_leased_unit_ids()", "search_path=\"\""),
+          Map.entry("leaseport.my_leased_property_ids()", "search_path=\"\""),
+          Map.entry("leaseport.send_lease(lease_id uuid)", "search_path=\"\""),
+          Map.entry(
+              "leaseport.sign_lease(lease_id uuid, client_ip text, user_agent text)",
+              "search_path=\"\""),
+          Map.entry(
+              "leaseport.terminate_lease(lease_id uuid, effective_on date, reason text)",
+              "search_path=\"\""),
+          Map.entry("leaseport.cancel_lease(lease_id uuid)", "search_path=\"\""));
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =
