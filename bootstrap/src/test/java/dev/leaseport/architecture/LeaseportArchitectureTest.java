@@ -50,7 +50,11 @@ class LeaseportArchitectureTest {
 
     assertThat(PRODUCTION.get(systemTier).getDirectDependenciesToSelf())
         .extracting(d -> d.getOriginClass().getName())
-        .containsOnly("dev.leaseport.bootstrap.wiring.PersistenceWiring");
+        .containsOnly(
+            "dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner",
+            "dev.leaseport.adapters.persistence.webhooks.StripeWebhookInbox",
+            "dev.leaseport.adapters.persistence.webhooks.SystemTierPaymentEventLog",
+            "dev.leaseport.bootstrap.wiring.PersistenceWiring");
   }
 
   @Test
