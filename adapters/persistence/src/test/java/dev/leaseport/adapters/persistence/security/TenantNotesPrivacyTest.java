@@ -72,13 +72,13 @@ class TenantNotesPrivacyTest extends SecurityTest {
 
   @Test
   void theLinkedRenterCannotWriteANoteAboutThemselves() {
-    Attempt insert =
+    Attempt write =
         attempt(
             renter,
             "update leaseport.tenant_notes set notes = 'Model renter' where tenant_id = "
                 + literal());
 
-    assertThat(insert.refused() || insert.rows() == 0).as(insert.toString()).isTrue();
+    assertThat(write.refused() || write.rows() == 0).as(write.toString()).isTrue();
     assertThat(
             database()
                 .superuser()
