@@ -86,6 +86,31 @@ class TenantsApiIT {
   }
 
   @Test
+  void notesAreTheOwnersToWriteReadAndClearWithNull() {
+    String owner = Api.newUser("OWNER");
+    Map<String, Object> withNotes = new java.util.HashMap<>(tenantBody("Ana", "Lima", "a@x.test"));
+    withNotes.put("notes", "Pays on the 3rd");
+
+    Response created = as(owner).body(withNotes).post("/api/v1/tenants");
+    String id = created.path("id");
+
+    assertThat(created.<String>path("notes")).isEqualTo("Pays on the 3rd");
+    assertThat(as(owner).get("/api/v1/tenants/" + id).<String>path("notes"))
+        .isEqualTo("Pays on the 3rd");
+    assertThat(as(owner).get("/api/v1/tenants").<List<String>>path("data.notes"))
+        .containsExactly("Pays on the 3rd");
+    Response cleared =
+        as(owner)
+            .header("If-Match", "\"1\"")
+            .body("{\"notes\": null}")
+            .patch("/api/v1/tenants/" + id);
+    assertThat(cleared.statusCode()).isEqualTo(200);
+    assertThat(cleared.header("ETag")).isEqualTo("\"2\"");
+    assertThat(cleared.jsonPath().getMap("")).containsEntry("notes", null);
+    assertThat(as(owner).get("/api/v1/tenants/" + id).<String>path("notes")).isNull();
+  }
+
+  @Test
   void listSearchesNamesAndEmailFiltersByStatusAndCarriesTheTrueTotal() {
     String owner = Api.newUser("OWNER");
     Api.createTenant(owner, "Ana", "Lima", "ana@example.test");

@@ -1,6 +1,7 @@
 package dev.leaseport.adapters.persistence.tenant;
 
 import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.TENANTS;
+import static dev.leaseport.adapters.persistence.jooq.leaseport.Tables.TENANT_NOTES;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 
@@ -8,6 +9,7 @@ import dev.leaseport.adapters.persistence.support.ChangeSet;
 import dev.leaseport.adapters.persistence.support.PagedQuery;
 import dev.leaseport.adapters.persistence.support.VersionedRows;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
+import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.Direction;
 import dev.leaseport.domain.shared.Page;
 import dev.leaseport.domain.shared.PageRequest;
@@ -20,19 +22,28 @@ import dev.leaseport.domain.tenant.TenantFilter;
 import dev.leaseport.domain.tenant.TenantRepository;
 import dev.leaseport.domain.tenant.TenantSortField;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.jooq.SortField;
+import org.jooq.Table;
 
 /**
  * Tenant records, one statement per read, under the caller's RLS. {@code user_id} is read but never
- * written here: requests have no grant on it, only invitation acceptance sets it.
+ * written here: requests have no grant on it, only invitation acceptance sets it. The owner's notes
+ * live in {@code tenant_notes}, which a linked renter cannot read (ADR 0002): reads join it, writes
+ * change it in the same transaction, and a cleared note deletes its row.
  */
 public final class JooqTenantRepository implements TenantRepository {
+  /** Only the owner's policy lets notes through; for anyone else the join finds none. */
+  private static final Table<?> TENANTS_WITH_NOTES =
+      TENANTS.leftJoin(TENANT_NOTES).on(TENANT_NOTES.TENANT_ID.eq(TENANTS.ID));
+
   private static final SelectField<Tenant> TENANT =
       row(
               TENANTS.ID,
@@ -43,7 +54,7 @@ public final class JooqTenantRepository implements TenantRepository {
               TENANTS.PHONE.convertFrom(Optional::ofNullable),
               TENANTS.EMERGENCY_CONTACT_NAME.convertFrom(Optional::ofNullable),
               TENANTS.EMERGENCY_CONTACT_PHONE.convertFrom(Optional::ofNullable),
-              TENANTS.NOTES.convertFrom(Optional::ofNullable),
+              TENANT_NOTES.NOTES.convertFrom(Optional::ofNullable),
               TENANTS.USER_ID.convertFrom(Optional::ofNullable),
               TENANTS.STATUS,
               TENANTS.CREATED_AT,
@@ -59,34 +70,36 @@ public final class JooqTenantRepository implements TenantRepository {
 
   @Override
   public Tenant create(UUID ownerId, NewTenant tenant) {
-    return dsl()
-        .insertInto(TENANTS)
-        .set(TENANTS.OWNER_ID, ownerId)
-        .set(TENANTS.FIRST_NAME, tenant.firstName().strip())
-        .set(TENANTS.LAST_NAME, tenant.lastName().strip())
-        .set(TENANTS.EMAIL, tenant.email().strip())
-        .set(TENANTS.PHONE, tenant.phone().map(String::strip).orElse(null))
-        .set(TENANTS.EMERGENCY_CONTACT_NAME, tenant.emergencyContactName().orElse(null))
-        .set(
-            TENANTS.EMERGENCY_CONTACT_PHONE,
-            tenant.emergencyContactPhone().map(String::strip).orElse(null))
-        .set(TENANTS.NOTES, tenant.notes().orElse(null))
-        .returningResult(TENANT)
-        .fetchSingle(Record1::value1);
+    UUID id =
+        dsl()
+            .insertInto(TENANTS)
+            .set(TENANTS.OWNER_ID, ownerId)
+            .set(TENANTS.FIRST_NAME, tenant.firstName().strip())
+            .set(TENANTS.LAST_NAME, tenant.lastName().strip())
+            .set(TENANTS.EMAIL, tenant.email().strip())
+            .set(TENANTS.PHONE, tenant.phone().map(String::strip).orElse(null))
+            .set(TENANTS.EMERGENCY_CONTACT_NAME, tenant.emergencyContactName().orElse(null))
+            .set(
+                TENANTS.EMERGENCY_CONTACT_PHONE,
+                tenant.emergencyContactPhone().map(String::strip).orElse(null))
+            .returningResult(TENANTS.ID)
+            .fetchSingle(Record1::value1);
+    tenant.notes().ifPresent(notes -> writeNotes(id, ownerId, notes));
+    return findById(id).orElseThrow();
   }
 
   @Override
   public Optional<Tenant> findById(UUID id) {
     return dsl()
         .select(TENANT)
-        .from(TENANTS)
+        .from(TENANTS_WITH_NOTES)
         .where(TENANTS.ID.eq(id))
         .fetchOptional(Record1::value1);
   }
 
   @Override
   public Page<Tenant> list(TenantFilter filter, Sort<TenantSortField> sort, PageRequest page) {
-    return PagedQuery.fetch(dsl(), TENANT, TENANTS, where(filter), orderBy(sort), page);
+    return PagedQuery.fetch(dsl(), TENANT, TENANTS_WITH_NOTES, where(filter), orderBy(sort), page);
   }
 
   @Override
@@ -99,26 +112,47 @@ public final class JooqTenantRepository implements TenantRepository {
             .put(TENANTS.PHONE, changes.phone(), String::strip)
             .put(TENANTS.EMERGENCY_CONTACT_NAME, changes.emergencyContactName())
             .put(TENANTS.EMERGENCY_CONTACT_PHONE, changes.emergencyContactPhone(), String::strip)
-            .put(TENANTS.NOTES, changes.notes())
             .put(TENANTS.STATUS, changes.status());
-    if (set.isEmpty()) {
+    if (set.isEmpty() && !changes.notes().isChanged()) {
       Optional<Tenant> current = findById(id);
       return VersionedRows.isCurrent(current.map(Tenant::version), expected)
           ? current
           : Optional.empty();
     }
-    return dsl()
-        .update(TENANTS)
-        .set(set.values())
-        .where(TENANTS.ID.eq(id))
-        .and(VersionedRows.matching(TENANTS.VERSION, expected))
-        .returningResult(TENANT)
-        .fetchOptional(Record1::value1)
-        .or(
-            () -> {
-              VersionedRows.explainMiss(findById(id).map(Tenant::version), expected);
-              return Optional.empty();
-            });
+    // A note is part of the record: changing only the note still bumps the record's version (the
+    // touch trigger does it on any update), so ETags and If-Match stay right.
+    Map<Field<?>, Object> values =
+        set.isEmpty() ? Map.of(TENANTS.STATUS, TENANTS.STATUS) : set.values();
+    Optional<UUID> ownerId =
+        dsl()
+            .update(TENANTS)
+            .set(values)
+            .where(TENANTS.ID.eq(id))
+            .and(VersionedRows.matching(TENANTS.VERSION, expected))
+            .returningResult(TENANTS.OWNER_ID)
+            .fetchOptional(Record1::value1);
+    if (ownerId.isEmpty()) {
+      VersionedRows.explainMiss(findById(id).map(Tenant::version), expected);
+      return Optional.empty();
+    }
+    if (changes.notes() instanceof Change.SetTo<String> notes) {
+      writeNotes(id, ownerId.get(), notes.value());
+    } else if (changes.notes() instanceof Change.Cleared) {
+      dsl().deleteFrom(TENANT_NOTES).where(TENANT_NOTES.TENANT_ID.eq(id)).execute();
+    }
+    return findById(id);
+  }
+
+  private void writeNotes(UUID tenantId, UUID ownerId, String notes) {
+    dsl()
+        .insertInto(TENANT_NOTES)
+        .set(TENANT_NOTES.TENANT_ID, tenantId)
+        .set(TENANT_NOTES.OWNER_ID, ownerId)
+        .set(TENANT_NOTES.NOTES, notes)
+        .onConflict(TENANT_NOTES.TENANT_ID)
+        .doUpdate()
+        .set(TENANT_NOTES.NOTES, notes)
+        .execute();
   }
 
   private DSLContext dsl() {

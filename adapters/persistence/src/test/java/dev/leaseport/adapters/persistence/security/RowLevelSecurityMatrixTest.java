@@ -79,6 +79,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       tenants        INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       tenants        UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       tenants        DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      tenant_notes   SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      tenant_notes   INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      tenant_notes   UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      tenant_notes   DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       notifications  SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       notifications  INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       notifications  UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
@@ -125,7 +129,8 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
    * <p>:lease is OWNER's lease of :unit to :tenant, sent and signed by OWNER (a renter sees a lease
    * once it is sent); writes aim at :draftLease, the only state whose terms and tenants may change.
    * A unit or property with lease history cannot be deleted (409), so deletes aim at :spareUnit and
-   * :spareProperty, which have none; :spareTenant is a second tenant record of OWNER.
+   * :spareProperty, which have none; :spareTenant is a second tenant record of OWNER, with no note
+   * (the note of :tenant is seeded).
    */
   private static final Map<String, Map<Operation, String>> STATEMENTS =
       Map.ofEntries(
@@ -208,6 +213,18 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   Operation.UPDATE,
                       "update leaseport.tenants set first_name = 'Changed' where id = :tenant",
                   Operation.DELETE, "delete from leaseport.tenants where id = :tenant")),
+          Map.entry(
+              "tenant_notes",
+              Map.of(
+                  Operation.SELECT,
+                  "select tenant_id from leaseport.tenant_notes where tenant_id = :tenant",
+                  Operation.INSERT,
+                  "insert into leaseport.tenant_notes (tenant_id, owner_id, notes)"
+                      + " values (:spareTenant, :owner, 'New note')",
+                  Operation.UPDATE,
+                  "update leaseport.tenant_notes set notes = 'Changed' where tenant_id = :tenant",
+                  Operation.DELETE,
+                  "delete from leaseport.tenant_notes where tenant_id = :tenant")),
           Map.entry(
               "notifications",
               Map.of(
@@ -317,6 +334,14 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
             Actor.ANONYMOUS, Optional.empty());
     owner = ownerCaller.userId();
     tenant = linkedTenantRecord(owner, linkedTenant.userId());
+    // OWNER's private note about the linked renter, whom it must never reach.
+    database()
+        .superuser()
+        .execute(
+            "insert into leaseport.tenant_notes (tenant_id, owner_id, notes)"
+                + " values (?, ?, 'Pays late')",
+            tenant,
+            owner);
     linkedTenantRecord(otherOwner.userId(), otherOwnersTenant.userId());
     notification =
         database()

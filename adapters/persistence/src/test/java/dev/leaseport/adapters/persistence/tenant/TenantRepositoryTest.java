@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leaseport.adapters.persistence.testing.DatabaseTest;
 import dev.leaseport.domain.identity.Caller;
+import dev.leaseport.domain.shared.Change;
 import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.Direction;
 import dev.leaseport.domain.shared.Page;
@@ -15,6 +16,7 @@ import dev.leaseport.domain.shared.PageRequest;
 import dev.leaseport.domain.shared.PreconditionFailedException;
 import dev.leaseport.domain.shared.Sort;
 import dev.leaseport.domain.shared.Versioned;
+import dev.leaseport.domain.tenant.NewTenant;
 import dev.leaseport.domain.tenant.Tenant;
 import dev.leaseport.domain.tenant.TenantChanges;
 import dev.leaseport.domain.tenant.TenantFilter;
@@ -198,8 +200,11 @@ class TenantRepositoryTest extends DatabaseTest {
 
   @Test
   void aListTakesTheSameNumberOfStatementsWhateverThePageSize() {
+    // With notes, so that the rows really join them.
     IntStream.range(0, 15)
-        .forEach(i -> as(owner, () -> tenants.create(owner.userId(), tenantRecord(i + "@x.test"))));
+        .forEach(
+            i ->
+                as(owner, () -> tenants.create(owner.userId(), withNotes(i + "@x.test", "N" + i))));
     AtomicInteger small = new AtomicInteger();
     AtomicInteger large = new AtomicInteger();
 
@@ -211,6 +216,109 @@ class TenantRepositoryTest extends DatabaseTest {
     // The tier's one set-up statement, then one query carrying the rows and the total.
     assertThat(small).hasValue(2);
     assertThat(large).hasValue(2);
+  }
+
+  @Test
+  void notesAreWrittenWithTheRecordAndReadBackByFindAndList() {
+    Tenant created =
+        as(owner, () -> tenants.create(owner.userId(), withNotes("ada@x.test", "Pays early")));
+
+    assertThat(created.notes()).contains("Pays early");
+    assertThat(as(owner, () -> tenants.findById(created.id())).orElseThrow().notes())
+        .contains("Pays early");
+    assertThat(as(owner, () -> tenants.list(TenantFilter.none(), byLastName(), page(10))).items())
+        .extracting(Tenant::notes)
+        .containsExactly(Optional.of("Pays early"));
+    assertThat(notesRows(created)).isEqualTo(1);
+  }
+
+  @Test
+  void changingOnlyTheNotesBumpsTheVersionAndClearingThemDeletesTheirRow() {
+    Tenant created = as(owner, () -> tenants.create(owner.userId(), tenantRecord("ada@x.test")));
+    assertThat(notesRows(created)).isZero();
+
+    Tenant noted =
+        as(
+                owner,
+                () -> tenants.update(created.id(), notes(Change.to("First")), Versioned.exactly(1)))
+            .orElseThrow();
+    Tenant renoted =
+        as(
+                owner,
+                () ->
+                    tenants.update(created.id(), notes(Change.to("Second")), Versioned.exactly(2)))
+            .orElseThrow();
+    Tenant cleared =
+        as(owner, () -> tenants.update(created.id(), notes(Change.cleared()), Versioned.exactly(3)))
+            .orElseThrow();
+
+    assertThat(noted.notes()).contains("First");
+    assertThat(noted.version()).isEqualTo(2);
+    assertThat(renoted.notes()).contains("Second");
+    assertThat(renoted.version()).isEqualTo(3);
+    assertThat(cleared.notes()).isEmpty();
+    assertThat(cleared.version()).isEqualTo(4);
+    assertThat(notesRows(created)).isZero();
+  }
+
+  @Test
+  void aNotesChangeAtAStaleVersionIsRefusedAndLeavesTheNotes() {
+    Tenant created =
+        as(owner, () -> tenants.create(owner.userId(), withNotes("ada@x.test", "Kept")));
+    as(owner, () -> tenants.update(created.id(), phoneCleared(), Versioned.any()));
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner,
+                    () ->
+                        tenants.update(
+                            created.id(), notes(Change.cleared()), Versioned.exactly(1))))
+        .isInstanceOf(PreconditionFailedException.class);
+    assertThat(as(owner, () -> tenants.findById(created.id())).orElseThrow().notes())
+        .contains("Kept");
+  }
+
+  @Test
+  void anotherOwnerCannotChangeTheNotes() {
+    Tenant created =
+        as(owner, () -> tenants.create(owner.userId(), withNotes("ada@x.test", "Mine")));
+    Caller other = newOwner();
+
+    assertThat(
+            as(other, () -> tenants.update(created.id(), notes(Change.cleared()), Versioned.any())))
+        .isEmpty();
+    assertThat(as(owner, () -> tenants.findById(created.id())).orElseThrow().notes())
+        .contains("Mine");
+  }
+
+  private long notesRows(Tenant tenant) {
+    return database()
+        .count("select count(*) from leaseport.tenant_notes where tenant_id = ?", tenant.id());
+  }
+
+  private static NewTenant withNotes(String email, String notes) {
+    NewTenant plain = tenantRecord(email);
+    return new NewTenant(
+        plain.firstName(),
+        plain.lastName(),
+        plain.email(),
+        plain.phone(),
+        plain.emergencyContactName(),
+        plain.emergencyContactPhone(),
+        Optional.of(notes));
+  }
+
+  private static TenantChanges notes(Change<String> notes) {
+    return new TenantChanges(
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        Change.unchanged(),
+        notes,
+        Change.unchanged());
   }
 
   private Page<Tenant> search(String text) {
