@@ -3,6 +3,7 @@ package dev.leaseport.it;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
@@ -87,5 +88,28 @@ final class Api {
         .statusCode(201)
         .extract()
         .path("id");
+  }
+
+  /**
+   * Links tenant record {@code tenantId} of {@code owner} to {@code renter} the way the product
+   * does: the owner invites (to {@code unitId}, if given) and the renter accepts. Returns the
+   * acceptance.
+   */
+  static Response inviteAndAccept(String owner, String tenantId, String unitId, String renter) {
+    Map<String, Object> invitation =
+        unitId == null
+            ? Map.of("tenantId", tenantId)
+            : Map.of("tenantId", tenantId, "unitId", unitId);
+    String token =
+        as(owner)
+            .body(invitation)
+            .post("/api/v1/invitations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("token");
+    Response accepted = as(renter).body(Map.of("token", token)).post("/api/v1/invitations/accept");
+    accepted.then().statusCode(200);
+    return accepted;
   }
 }

@@ -9,9 +9,8 @@ import java.util.UUID;
 
 /**
  * The integration-test server's embedded database, reached as its superuser, for the few
- * arrangements HTTP cannot make: an invitation past its expiry, or a tenant record already linked
- * to a renter (as an accepted invitation leaves it) for tests about what comes after. Never for
- * checking what the API answers, beyond counting notifications.
+ * arrangements HTTP cannot make, such as an invitation past its expiry. Never for checking what the
+ * API answers, beyond counting notifications.
  */
 final class ItDatabase {
   private static final String URL =
@@ -31,20 +30,6 @@ final class ItDatabase {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not arrange the test data", e);
     }
-  }
-
-  /**
-   * A tenant record of the owner with {@code ownerEmail}, linked to the user {@code renterEmail}.
-   */
-  static String linkedTenantRecord(String ownerEmail, String renterEmail, String firstName) {
-    return query(
-        "insert into leaseport.tenants (owner_id, first_name, last_name, email, user_id)"
-            + " select o.id, ?, 'Renter', ?, r.id from leaseport.users o, leaseport.users r"
-            + " where o.email = ? and r.email = ? returning id",
-        firstName,
-        renterEmail,
-        ownerEmail,
-        renterEmail);
   }
 
   static long notifications(String userEmail, String leaseId, String type) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Leases over HTTP, from draft to signed: an owner with a property, a unit and a tenant record
- * linked to a renter (by a superuser step, as invitation acceptance would leave it).
+ * linked to a renter who accepted the owner's invitation.
  */
 @ExtendWith(ArquillianExtension.class)
 class LeasesApiIT {
@@ -33,10 +33,10 @@ class LeasesApiIT {
     owner = Api.token("OWNER", ownerEmail);
     renterEmail = ItDatabase.newEmail("renter");
     renter = Api.token("TENANT", renterEmail);
-    as(renter).get("/api/v1/me").then().statusCode(200);
     property = Api.createProperty(owner, "Elm Court");
     unit = Api.createUnit(owner, property, "1A", 150_000);
-    tenant = ItDatabase.linkedTenantRecord(ownerEmail, renterEmail, "Ada");
+    tenant = Api.createTenant(owner, "Ada", "Renter", renterEmail);
+    Api.inviteAndAccept(owner, tenant, unit, renter);
   }
 
   @Test

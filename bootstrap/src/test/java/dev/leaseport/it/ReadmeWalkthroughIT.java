@@ -37,7 +37,14 @@ class ReadmeWalkthroughIT {
         .contains("\"total\":")
         .contains("\"code\":\"not-found\"")
         .contains("\"acceptedAt\":")
-        .contains("\"type\":\"INVITATION_ACCEPTED\"");
+        .contains("\"type\":\"INVITATION_ACCEPTED\"")
+        .contains("\"status\":\"PENDING_SIGNATURE\"");
+    String lastLine = output.strip().lines().reduce((first, second) -> second).orElseThrow();
+    assertThat(lastLine)
+        .as("the renter reads the lease they signed")
+        .contains("\"status\":\"ACTIVE\"")
+        .contains("\"party\":\"OWNER\"")
+        .contains("\"party\":\"TENANT\"");
   }
 
   static String walkthrough() throws IOException {
