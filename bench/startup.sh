@@ -58,6 +58,7 @@ start_server() {
   env LEASEPORT_MODE=local LEASEPORT_HTTP_HOST=127.0.0.1 LEASEPORT_HTTP_PORT="$HTTP_PORT" \
     LEASEPORT_DATA_DIR="$work/data" LEASEPORT_EMBEDDED_DB_PORT="$DB_PORT" \
     LEASEPORT_ENV_FILE=no-env-file WLP_JAR_EXTRACT_DIR="$work/extracted" \
+    LEASEPORT_RATE_LIMIT_CALLER="${RATE_LIMIT_CALLER:-100000000/1m}" \
     "$JAVA" $1 -jar "$JAR" >>"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 3600); do
