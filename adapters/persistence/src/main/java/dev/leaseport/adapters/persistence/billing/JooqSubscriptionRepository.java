@@ -49,8 +49,9 @@ public final class JooqSubscriptionRepository implements SubscriptionRepository 
     dsl()
         .insertInto(SUBSCRIPTIONS, SUBSCRIPTIONS.OWNER_ID, SUBSCRIPTIONS.STRIPE_CUSTOMER_ID)
         .values(ownerId, stripeCustomerId)
-        .onConflict(SUBSCRIPTIONS.OWNER_ID)
-        .doNothing()
+        // Every unique key arbitrates: racing checkouts carry the same customer (one idempotency
+        // key per owner), and the customer's key may meet the other insert first.
+        .onConflictDoNothing()
         .execute();
     return dsl()
         .select(SUBSCRIPTIONS.STRIPE_CUSTOMER_ID)

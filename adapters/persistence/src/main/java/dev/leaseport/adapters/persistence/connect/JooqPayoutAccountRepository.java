@@ -49,8 +49,10 @@ public final class JooqPayoutAccountRepository implements PayoutAccountRepositor
             .insertInto(CONNECTED_ACCOUNTS)
             .set(CONNECTED_ACCOUNTS.OWNER_ID, ownerId)
             .set(CONNECTED_ACCOUNTS.STRIPE_ACCOUNT_ID, accountId)
-            .onConflict(CONNECTED_ACCOUNTS.OWNER_ID)
-            .doNothing()
+            // Both unique keys arbitrate: racing opens carry the same Stripe account (one
+            // idempotency key per owner), and either key may be the one that meets the other
+            // insert first. With the owner's key alone, the loser got a unique violation.
+            .onConflictDoNothing()
             .execute()
         == 1;
   }
