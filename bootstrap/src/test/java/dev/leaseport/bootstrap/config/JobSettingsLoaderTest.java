@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The scheduled jobs' keys: on by default, a UTC time of day, an operator's own jobs. */
+/**
+ * The scheduled jobs' keys: on by default, a UTC time of day, an operator's own jobs, the rent
+ * job's lead days.
+ */
 class JobSettingsLoaderTest {
 
   @Test
@@ -71,6 +74,21 @@ class JobSettingsLoaderTest {
         .singleElement()
         .asString()
         .startsWith("LEASEPORT_JOBS_EXTRA must list name=schema.function pairs");
+  }
+
+  @Test
+  void theRentJobCreatesChargesSevenDaysAheadUnlessConfigured() {
+    assertThat(load(local()).jobs().chargeLeadDays()).isEqualTo(7);
+    assertThat(load(local("LEASEPORT_CHARGE_LEAD_DAYS", "0")).jobs().chargeLeadDays()).isZero();
+    assertThat(load(local("LEASEPORT_CHARGE_LEAD_DAYS", "60")).toString())
+        .contains("chargeLeadDays=60");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-1", "61", "seven", "7.5"})
+  void leadDaysOutsideZeroToSixtyAreRefused(String value) {
+    problems(local("LEASEPORT_CHARGE_LEAD_DAYS", value))
+        .containsExactly("LEASEPORT_CHARGE_LEAD_DAYS must be a whole number from 0 to 60");
   }
 
   @Test

@@ -223,6 +223,19 @@ class JobRunnerTest extends DatabaseTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void functionSettingsMustBeLeaseportOnesSoNoServerSettingCanBeChanged() {
+    assertThatThrownBy(
+            () ->
+                new DatabaseJobRunner(
+                    systemTier(reason -> {}),
+                    REGISTRY,
+                    "server-a",
+                    attempt -> {},
+                    Map.of("statement_timeout", "0")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   private DatabaseJobRunner runner(String server) {
     return runner(server, REGISTRY);
   }
