@@ -4,6 +4,7 @@ import static dev.leaseport.it.Api.as;
 import static dev.leaseport.it.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leaseport.adapters.rest.ApiExamples;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -110,8 +111,9 @@ class ChargesApiIT {
   }
 
   @Test
-  void theOwnerAddsAnOtherChargeAndVoidsIt() {
-    Response added = addCharge(owner, lease, "Replacement key", 2_500, "usd");
+  void theOwnerAddsTheDocumentedChargeAndVoidsIt() {
+    Response added =
+        as(owner).body(ApiExamples.NEW_CHARGE).post("/api/v1/leases/" + lease + "/charges");
 
     assertThat(added.statusCode()).as(added.asString()).isEqualTo(201);
     String id = added.path("id");
