@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * An owner ends an ACTIVE lease early; the unit is VACANT again unless another active lease covers
- * it, and the linked tenants are notified.
+ * it, the linked tenants are notified, and rent after the effective date is no longer owed (later
+ * unpaid rent charges are voided, the current month's is cut to its days).
  */
 public final class TerminateLease {
   private final UserTransactions transactions;

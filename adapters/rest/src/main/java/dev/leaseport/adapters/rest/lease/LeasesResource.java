@@ -125,7 +125,11 @@ public class LeasesResource {
   @POST
   @Path("{id}/terminate")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Terminate an ACTIVE lease early")
+  @Operation(
+      summary = "Terminate an ACTIVE lease early",
+      description =
+          "The effective date is the last day; later unpaid rent charges are voided and the"
+              + " current month's is cut to its days.")
   public LeaseJson terminate(@PathParam("id") UUID id, TerminateLeaseRequest body) {
     return LeaseJson.of(terminate.execute(caller.get(), id, body.toCommand()));
   }
