@@ -55,6 +55,9 @@ public final class SqlErrors {
       case "P0002" -> new NotFoundException(resourceOf(server));
       case "LPST1" -> new ConflictException("lease-state-conflict", messageOf(server));
       case "LPSG1" -> new ConflictException("lease-already-signed", messageOf(server));
+      // The maintenance status trigger and cancel function (V61): an illegal move, naming the
+      // current state.
+      case "LPMS1" -> new ConflictException("maintenance-state-conflict", messageOf(server));
       case "LPV01" ->
           ValidationException.of(
               server == null || server.getColumn() == null ? "body" : server.getColumn(),

@@ -436,7 +436,8 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
 
   /**
    * :activeLease is the linked tenant's ACTIVE lease of :activeUnit (the only state in which a
-   * renter files a request); :maintenanceRequest is the request they filed under it.
+   * renter files a request); :maintenanceRequest is the request they filed under it, whose filing
+   * the history trigger records as its one event.
    */
   private void seedMaintenance() {
     var sql = database().superuser();
@@ -458,12 +459,6 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                 activeLease,
                 filer)
             .get(0, UUID.class);
-    sql.execute(
-        "insert into leaseport.maintenance_events (request_id, owner_id, to_status, actor_id)"
-            + " values (?, ?, 'OPEN', ?)",
-        maintenanceRequest,
-        owner,
-        filer);
   }
 
   /** OWNER's leases of :unit to the linked tenant, and a property and unit with no lease. */
