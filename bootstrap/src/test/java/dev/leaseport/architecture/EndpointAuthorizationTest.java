@@ -98,7 +98,13 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/admin/webhook-events", "ADMIN"),
           Map.entry("POST /api/v1/connect/account", "OWNER"),
           Map.entry("GET /api/v1/connect/account", "OWNER"),
-          Map.entry("POST /api/v1/connect/onboarding-link", "OWNER"));
+          Map.entry("POST /api/v1/connect/onboarding-link", "OWNER"),
+          Map.entry("POST /api/v1/maintenance-requests", "OWNER, TENANT"),
+          Map.entry("GET /api/v1/maintenance-requests", "OWNER, TENANT"),
+          Map.entry("GET /api/v1/maintenance-requests/{id}", "OWNER, TENANT"),
+          Map.entry("GET /api/v1/maintenance-requests/{id}/events", "OWNER, TENANT"),
+          Map.entry("PATCH /api/v1/maintenance-requests/{id}", "OWNER"),
+          Map.entry("POST /api/v1/maintenance-requests/{id}/cancel", "TENANT"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

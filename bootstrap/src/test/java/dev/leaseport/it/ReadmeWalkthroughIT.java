@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ReadmeWalkthroughIT {
   private static final String MARKER = "<!-- walkthrough -->";
+  private static final String MAINTENANCE_MARKER = "<!-- maintenance walkthrough -->";
 
   @Test
   void theReadmeWalkthroughWorksAsWritten() throws Exception {
@@ -47,10 +48,47 @@ class ReadmeWalkthroughIT {
         .contains("\"party\":\"TENANT\"");
   }
 
+  /**
+   * The maintenance story continues the first block in the same shell, so both run together. The
+   * first block names its renter by the second ({@code date +%s}) under one owner: the pauses keep
+   * this run and the other test's a second apart, whichever runs first.
+   */
+  @Test
+  void theReadmeMaintenanceStoryWorksAsWritten() throws Exception {
+    String script =
+        (walkthrough() + "\n" + block(MAINTENANCE_MARKER))
+            .replace("http://localhost:9080", Api.BASE);
+    Thread.sleep(1100);
+    Process bash =
+        new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
+            .redirectErrorStream(true)
+            .start();
+    assertThat(bash.waitFor(60, TimeUnit.SECONDS)).as("walkthrough finished").isTrue();
+    String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    Thread.sleep(1100);
+
+    assertThat(bash.exitValue()).as(output).isZero();
+    assertThat(output).contains("\"status\":\"IN_PROGRESS\"").contains("\"completedAt\":\"");
+    String lastLine = output.strip().lines().reduce((first, second) -> second).orElseThrow();
+    assertThat(lastLine)
+        .as("the renter reads the history of the completed repair")
+        .contains("\"total\":3")
+        .contains("\"note\":\"Plumber booked\"")
+        .contains("\"toStatus\":\"COMPLETED\"");
+  }
+
   static String walkthrough() throws IOException {
+    return block(MARKER);
+  }
+
+  private static String block(String marker) throws IOException {
     String readme = Files.readString(Path.of(System.getProperty("leaseport.readme")));
-    int marker = readme.indexOf(MARKER);
-    assertThat(marker).as("README has a walkthrough marker").isPositive();
+    int start = readme.indexOf(marker);
+    assertThat(start).as("README has the marker " + marker).isPositive();
+    return fenced(readme, start);
+  }
+
+  private static String fenced(String readme, int marker) {
     int start = readme.indexOf("```bash\n", marker) + "```bash\n".length();
     int end = readme.indexOf("```", start);
     return readme.substring(start, end);

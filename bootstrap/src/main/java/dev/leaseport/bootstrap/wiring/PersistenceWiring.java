@@ -9,6 +9,7 @@ import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
 import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
 import dev.leaseport.adapters.persistence.jobs.JobRegistry;
 import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
+import dev.leaseport.adapters.persistence.maintenance.JooqMaintenanceRepository;
 import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.system.SystemReason;
@@ -32,6 +33,7 @@ import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.invitation.InvitationRepository;
 import dev.leaseport.domain.job.JobRunner;
 import dev.leaseport.domain.lease.LeaseRepository;
+import dev.leaseport.domain.maintenance.MaintenanceRepository;
 import dev.leaseport.domain.notification.NotificationRepository;
 import dev.leaseport.domain.payment.PaymentEventInbox;
 import dev.leaseport.domain.payment.PaymentEventLog;
@@ -154,6 +156,11 @@ public class PersistenceWiring {
   @Produces
   ChargeRepository charges() {
     return new JooqChargeRepository(transactions);
+  }
+
+  @Produces
+  MaintenanceRepository maintenanceRequests() {
+    return new JooqMaintenanceRepository(transactions);
   }
 
   @Produces

@@ -18,6 +18,14 @@ public final class ApiExamples {
           + " \"tenants\": [{\"tenantId\": \"6d1f7c2e-8a34-4b9e-b1c2-3e4f5a6b7c02\","
           + " \"role\": \"PRIMARY\"}]}";
 
+  public static final String NEW_MAINTENANCE_REQUEST =
+      "{\"unitId\": \"0b5c3a52-5f0e-4d43-9a41-2b1f1c7d9e01\", \"title\": \"Leaking tap\","
+          + " \"description\": \"Under the kitchen sink\", \"category\": \"PLUMBING\","
+          + " \"priority\": \"HIGH\"}";
+  public static final String MAINTENANCE_PATCH =
+      "{\"status\": \"IN_PROGRESS\", \"scheduledFor\": \"2030-03-02\","
+          + " \"estimatedCost\": {\"amount\": 12000, \"currency\": \"usd\"},"
+          + " \"note\": \"Plumber booked\"}";
   public static final String LEASE_PATCH =
       "{\"rentAmount\": {\"amount\": 155000, \"currency\": \"usd\"}, \"rentDueDay\": 5}";
   public static final String NEW_CHARGE =

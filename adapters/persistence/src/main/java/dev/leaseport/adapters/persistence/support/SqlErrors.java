@@ -57,6 +57,9 @@ public final class SqlErrors {
       case "LPSG1" -> new ConflictException("lease-already-signed", messageOf(server));
       // The charge functions (V71): a charge that is not OPEN, or that a payment has touched.
       case "LPCH1" -> new ConflictException("charge-state-conflict", messageOf(server));
+      // The maintenance status trigger and cancel function (V61): an illegal move, naming the
+      // current state.
+      case "LPMS1" -> new ConflictException("maintenance-state-conflict", messageOf(server));
       case "LPV01" ->
           ValidationException.of(
               server == null || server.getColumn() == null ? "body" : server.getColumn(),

@@ -69,7 +69,23 @@ class PrivilegesTest extends DatabaseTest {
               "leaseport.add_charge(lease_id uuid, description text, amount bigint, currency"
                   + " text, due_date date)",
               Set.of("authenticated")),
-          Map.entry("leaseport.void_charge(charge_id uuid)", Set.of("authenticated")));
+          Map.entry("leaseport.void_charge(charge_id uuid)", Set.of("authenticated")),
+          Map.entry("leaseport.my_active_lease_ids()", Set.of("authenticated")),
+          Map.entry("leaseport.my_active_unit_ids()", Set.of("authenticated")),
+          Map.entry(
+              "leaseport.maintenance_move_allowed(from_status leaseport.maintenance_status,"
+                  + " to_status leaseport.maintenance_status)",
+              Set.of()),
+          Map.entry("leaseport.record_maintenance_filed()", Set.of()),
+          Map.entry("leaseport.record_maintenance_status()", Set.of()),
+          Map.entry(
+              "leaseport.file_maintenance_request(unit_id uuid, title text, description text,"
+                  + " category leaseport.maintenance_category, priority"
+                  + " leaseport.maintenance_priority)",
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.cancel_maintenance_request(request_id uuid, note text)",
+              Set.of("authenticated")));
 
   /**
    * The functions that run with their owner's rights (SECURITY DEFINER), each listed in the
@@ -94,7 +110,14 @@ class PrivilegesTest extends DatabaseTest {
               "leaseport.add_charge(lease_id uuid, description text, amount bigint, currency"
                   + " text, due_date date)",
               "search_path=\"\""),
-          Map.entry("leaseport.void_charge(charge_id uuid)", "search_path=\"\""));
+          Map.entry("leaseport.void_charge(charge_id uuid)", "search_path=\"\""),
+          Map.entry("leaseport.my_active_lease_ids()", "search_path=\"\""),
+          Map.entry("leaseport.my_active_unit_ids()", "search_path=\"\""),
+          Map.entry("leaseport.record_maintenance_filed()", "search_path=\"\""),
+          Map.entry("leaseport.record_maintenance_status()", "search_path=\"\""),
+          Map.entry(
+              "leaseport.cancel_maintenance_request(request_id uuid, note text)",
+              "search_path=\"\""));
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =

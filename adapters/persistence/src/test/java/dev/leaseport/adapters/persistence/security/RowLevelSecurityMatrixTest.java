@@ -123,6 +123,14 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       charges        INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       charges        UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       charges        DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      maintenance_requests SELECT ALLOWED NO_ROWS ALLOWED NO_ROWS  NO_ROWS  NO_ROWS
+      maintenance_requests INSERT ALLOWED DENIED  ALLOWED DENIED   DENIED   DENIED
+      maintenance_requests UPDATE ALLOWED NO_ROWS NO_ROWS NO_ROWS  NO_ROWS  NO_ROWS
+      maintenance_requests DELETE DENIED  DENIED  DENIED  DENIED   DENIED   DENIED
+      maintenance_events   SELECT ALLOWED NO_ROWS ALLOWED NO_ROWS  NO_ROWS  NO_ROWS
+      maintenance_events   INSERT DENIED  DENIED  DENIED  DENIED   DENIED   DENIED
+      maintenance_events   UPDATE DENIED  DENIED  DENIED  DENIED   DENIED   DENIED
+      maintenance_events   DELETE DENIED  DENIED  DENIED  DENIED   DENIED   DENIED
       """;
 
   /**
@@ -320,7 +328,36 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   "update leaseport.charges set status = 'VOID', voided_at = now()"
                       + " where id = :charge",
                   Operation.DELETE,
-                  "delete from leaseport.charges where id = :charge")));
+                  "delete from leaseport.charges where id = :charge")),
+              "maintenance_requests",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.maintenance_requests where id = :maintenanceRequest",
+                  Operation.INSERT,
+                  "insert into leaseport.maintenance_requests (owner_id, unit_id, lease_id,"
+                      + " requested_by, title) values (:owner, :activeUnit, :activeLease,"
+                      + " (select auth.uid()), 'New leak')",
+                  Operation.UPDATE,
+                  "update leaseport.maintenance_requests set priority = 'HIGH'"
+                      + " where id = :maintenanceRequest",
+                  Operation.DELETE,
+                  "delete from leaseport.maintenance_requests where id = :maintenanceRequest")),
+          Map.entry(
+              "maintenance_events",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.maintenance_events"
+                      + " where request_id = :maintenanceRequest",
+                  Operation.INSERT,
+                  "insert into leaseport.maintenance_events (request_id, owner_id, from_status,"
+                      + " to_status, actor_id) values (:maintenanceRequest, :owner, 'OPEN',"
+                      + " 'COMPLETED', (select auth.uid()))",
+                  Operation.UPDATE,
+                  "update leaseport.maintenance_events set note = 'Forged'"
+                      + " where request_id = :maintenanceRequest",
+                  Operation.DELETE,
+                  "delete from leaseport.maintenance_events"
+                      + " where request_id = :maintenanceRequest")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -336,6 +373,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID spareUnit;
   private UUID jobRun;
   private UUID charge;
+  private UUID activeUnit;
+  private UUID activeLease;
+  private UUID maintenanceRequest;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -419,6 +459,34 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                     + " '2030-01-01', '2030-01-31', 'Rent', 100000, '2030-01-01') returning id",
                 owner,
                 lease)
+            .get(0, UUID.class);
+    seedMaintenance();
+  }
+
+  /**
+   * :activeLease is the linked tenant's ACTIVE lease of :activeUnit (the only state in which a
+   * renter files a request); :maintenanceRequest is the request they filed under it, whose filing
+   * the history trigger records as its one event.
+   */
+  private void seedMaintenance() {
+    var sql = database().superuser();
+    activeUnit =
+        sql.fetchSingle(
+                "insert into leaseport.units (owner_id, property_id, unit_number, rent_amount)"
+                    + " values (?, ?, 'A', 100000) returning id",
+                owner,
+                property)
+            .get(0, UUID.class);
+    activeLease = leaseOf(activeUnit, "ACTIVE", "2026-01-01", "2036-12-31");
+    UUID filer = actors.get(Actor.LINKED_TENANT).orElseThrow().userId();
+    maintenanceRequest =
+        sql.fetchSingle(
+                "insert into leaseport.maintenance_requests (owner_id, unit_id, lease_id,"
+                    + " requested_by, title) values (?, ?, ?, ?, 'Dripping tap') returning id",
+                owner,
+                activeUnit,
+                activeLease,
+                filer)
             .get(0, UUID.class);
   }
 
@@ -697,7 +765,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":spareProperty", literal(spareProperty))
         .replace(":spareUnit", literal(spareUnit))
         .replace(":jobRun", literal(jobRun))
-        .replace(":charge", literal(charge));
+        .replace(":charge", literal(charge))
+        .replace(":activeUnit", literal(activeUnit))
+        .replace(":activeLease", literal(activeLease))
+        .replace(":maintenanceRequest", literal(maintenanceRequest));
   }
 
   private static String literal(UUID id) {

@@ -70,6 +70,17 @@ class SqlErrorsTest {
   }
 
   @Test
+  void anIllegalMaintenanceMoveIsAMaintenanceStateConflictWithTheDatabasesDetail() {
+    RuntimeException translated = SqlErrors.translate(error("LPMS1", null));
+
+    assertThat(translated)
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo("maintenance-state-conflict"))
+        .hasMessage("simulated");
+  }
+
+  @Test
   void aForeignKeyViolationIsNotFound() {
     RuntimeException translated = SqlErrors.translate(error("23503", "units_property_fk"));
 

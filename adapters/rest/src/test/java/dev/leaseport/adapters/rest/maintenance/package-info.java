@@ -1,0 +1,2 @@
+/** The maintenance bodies as the strict reader fills them. */
+package dev.leaseport.adapters.rest.maintenance;

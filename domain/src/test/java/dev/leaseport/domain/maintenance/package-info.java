@@ -1,0 +1,2 @@
+/** The maintenance status machine and the rules of filing and changing requests. */
+package dev.leaseport.domain.maintenance;
