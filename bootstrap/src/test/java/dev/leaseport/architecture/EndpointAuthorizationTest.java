@@ -94,7 +94,8 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/admin/webhook-events", "ADMIN"),
           Map.entry("POST /api/v1/connect/account", "OWNER"),
           Map.entry("GET /api/v1/connect/account", "OWNER"),
-          Map.entry("POST /api/v1/connect/onboarding-link", "OWNER"));
+          Map.entry("POST /api/v1/connect/onboarding-link", "OWNER"),
+          Map.entry("GET /api/v1/tenant/overview", "TENANT"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -9,6 +9,7 @@ import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
 import dev.leaseport.adapters.persistence.jobs.JobRegistry;
 import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
 import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
+import dev.leaseport.adapters.persistence.portal.JooqTenantOverviewRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.system.SystemReason;
 import dev.leaseport.adapters.persistence.system.SystemTier;
@@ -34,6 +35,7 @@ import dev.leaseport.domain.notification.NotificationRepository;
 import dev.leaseport.domain.payment.PaymentEventInbox;
 import dev.leaseport.domain.payment.PaymentEventLog;
 import dev.leaseport.domain.payment.PayoutAccountRepository;
+import dev.leaseport.domain.portal.TenantOverviewRepository;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.tenant.TenantRepository;
 import dev.leaseport.domain.unit.UnitRepository;
@@ -142,6 +144,11 @@ public class PersistenceWiring {
   @Produces
   LeaseRepository leases() {
     return new JooqLeaseRepository(transactions);
+  }
+
+  @Produces
+  TenantOverviewRepository tenantOverviews() {
+    return new JooqTenantOverviewRepository(transactions);
   }
 
   @Produces
