@@ -58,7 +58,9 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry(
               "leaseport.apply_subscription_event(p_type text, p_object jsonb, p_event_created"
                   + " timestamp with time zone, p_plans_by_price jsonb)",
-              Set.of("service_role")));
+              Set.of("service_role")),
+          Map.entry("leaseport.my_active_lease_ids()", Set.of("authenticated")),
+          Map.entry("leaseport.my_active_unit_ids()", Set.of("authenticated")));
 
   /**
    * The functions that run with their owner's rights (SECURITY DEFINER), each listed in the
@@ -78,7 +80,9 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry(
               "leaseport.terminate_lease(lease_id uuid, effective_on date, reason text)",
               "search_path=\"\""),
-          Map.entry("leaseport.cancel_lease(lease_id uuid)", "search_path=\"\""));
+          Map.entry("leaseport.cancel_lease(lease_id uuid)", "search_path=\"\""),
+          Map.entry("leaseport.my_active_lease_ids()", "search_path=\"\""),
+          Map.entry("leaseport.my_active_unit_ids()", "search_path=\"\""));
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =

@@ -119,6 +119,14 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       subscriptions  INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       subscriptions  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       subscriptions  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      maintenance_requests SELECT ALLOWED NO_ROWS ALLOWED NO_ROWS  NO_ROWS  NO_ROWS
+      maintenance_requests INSERT ALLOWED DENIED  ALLOWED DENIED   DENIED   DENIED
+      maintenance_requests UPDATE ALLOWED NO_ROWS NO_ROWS NO_ROWS  NO_ROWS  NO_ROWS
+      maintenance_requests DELETE DENIED  DENIED  DENIED  DENIED   DENIED   DENIED
+      maintenance_events   SELECT ALLOWED NO_ROWS ALLOWED NO_ROWS  NO_ROWS  NO_ROWS
+      maintenance_events   INSERT DENIED  DENIED  DENIED  DENIED   DENIED   DENIED
+      maintenance_events   UPDATE DENIED  DENIED  DENIED  DENIED   DENIED   DENIED
+      maintenance_events   DELETE DENIED  DENIED  DENIED  DENIED   DENIED   DENIED
       """;
 
   /**
@@ -302,7 +310,37 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   "update leaseport.subscriptions set plan_id = 'pro', status = 'active'"
                       + " where owner_id = :owner",
                   Operation.DELETE,
-                  "delete from leaseport.subscriptions where owner_id = :owner")));
+                  "delete from leaseport.subscriptions where owner_id = :owner")),
+          Map.entry(
+              "maintenance_requests",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.maintenance_requests where id = :maintenanceRequest",
+                  Operation.INSERT,
+                  "insert into leaseport.maintenance_requests (owner_id, unit_id, lease_id,"
+                      + " requested_by, title) values (:owner, :activeUnit, :activeLease,"
+                      + " (select auth.uid()), 'New leak')",
+                  Operation.UPDATE,
+                  "update leaseport.maintenance_requests set priority = 'HIGH'"
+                      + " where id = :maintenanceRequest",
+                  Operation.DELETE,
+                  "delete from leaseport.maintenance_requests where id = :maintenanceRequest")),
+          Map.entry(
+              "maintenance_events",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.maintenance_events"
+                      + " where request_id = :maintenanceRequest",
+                  Operation.INSERT,
+                  "insert into leaseport.maintenance_events (request_id, owner_id, from_status,"
+                      + " to_status, actor_id) values (:maintenanceRequest, :owner, 'OPEN',"
+                      + " 'COMPLETED', (select auth.uid()))",
+                  Operation.UPDATE,
+                  "update leaseport.maintenance_events set note = 'Forged'"
+                      + " where request_id = :maintenanceRequest",
+                  Operation.DELETE,
+                  "delete from leaseport.maintenance_events"
+                      + " where request_id = :maintenanceRequest")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -317,6 +355,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID spareProperty;
   private UUID spareUnit;
   private UUID jobRun;
+  private UUID activeUnit;
+  private UUID activeLease;
+  private UUID maintenanceRequest;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -390,6 +431,39 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                     + " 'SCHEDULE', 'seed', now(), now()) returning id")
             .get(0, UUID.class);
     seedLeases();
+    seedMaintenance();
+  }
+
+  /**
+   * :activeLease is the linked tenant's ACTIVE lease of :activeUnit (the only state in which a
+   * renter files a request); :maintenanceRequest is the request they filed under it.
+   */
+  private void seedMaintenance() {
+    var sql = database().superuser();
+    activeUnit =
+        sql.fetchSingle(
+                "insert into leaseport.units (owner_id, property_id, unit_number, rent_amount)"
+                    + " values (?, ?, 'A', 100000) returning id",
+                owner,
+                property)
+            .get(0, UUID.class);
+    activeLease = leaseOf(activeUnit, "ACTIVE", "2026-01-01", "2036-12-31");
+    UUID filer = actors.get(Actor.LINKED_TENANT).orElseThrow().userId();
+    maintenanceRequest =
+        sql.fetchSingle(
+                "insert into leaseport.maintenance_requests (owner_id, unit_id, lease_id,"
+                    + " requested_by, title) values (?, ?, ?, ?, 'Dripping tap') returning id",
+                owner,
+                activeUnit,
+                activeLease,
+                filer)
+            .get(0, UUID.class);
+    sql.execute(
+        "insert into leaseport.maintenance_events (request_id, owner_id, to_status, actor_id)"
+            + " values (?, ?, 'OPEN', ?)",
+        maintenanceRequest,
+        owner,
+        filer);
   }
 
   /** OWNER's leases of :unit to the linked tenant, and a property and unit with no lease. */
@@ -666,7 +740,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":spareTenant", literal(spareTenant))
         .replace(":spareProperty", literal(spareProperty))
         .replace(":spareUnit", literal(spareUnit))
-        .replace(":jobRun", literal(jobRun));
+        .replace(":jobRun", literal(jobRun))
+        .replace(":activeUnit", literal(activeUnit))
+        .replace(":activeLease", literal(activeLease))
+        .replace(":maintenanceRequest", literal(maintenanceRequest));
   }
 
   private static String literal(UUID id) {
