@@ -95,7 +95,12 @@ class EndpointAuthorizationTest {
           Map.entry("POST /api/v1/connect/account", "OWNER"),
           Map.entry("GET /api/v1/connect/account", "OWNER"),
           Map.entry("POST /api/v1/connect/onboarding-link", "OWNER"),
-          Map.entry("GET /api/v1/tenant/overview", "TENANT"));
+          Map.entry("GET /api/v1/tenant/overview", "TENANT"),
+          Map.entry("POST /api/v1/expenses", "OWNER"),
+          Map.entry("GET /api/v1/expenses", "OWNER"),
+          Map.entry("GET /api/v1/expenses/{id}", "OWNER"),
+          Map.entry("PATCH /api/v1/expenses/{id}", "OWNER"),
+          Map.entry("DELETE /api/v1/expenses/{id}", "OWNER"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -57,6 +57,7 @@ class TenantOverviewUseCaseTest {
     return new TenantOverview(
         new OverviewProfile(renter.userId(), renter.email(), Optional.empty(), Optional.empty()),
         List.of(),
-        0);
+        0,
+        List.of());
   }
 }

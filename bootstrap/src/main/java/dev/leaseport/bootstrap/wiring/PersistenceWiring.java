@@ -3,6 +3,7 @@ package dev.leaseport.bootstrap.wiring;
 import dev.leaseport.adapters.persistence.billing.JooqPlanUsageRepository;
 import dev.leaseport.adapters.persistence.billing.JooqSubscriptionRepository;
 import dev.leaseport.adapters.persistence.connect.JooqPayoutAccountRepository;
+import dev.leaseport.adapters.persistence.expense.JooqExpenseRepository;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
 import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
@@ -27,6 +28,7 @@ import dev.leaseport.bootstrap.startup.LeaseportRuntime;
 import dev.leaseport.domain.billing.PlanCatalog;
 import dev.leaseport.domain.billing.PlanUsageRepository;
 import dev.leaseport.domain.billing.SubscriptionRepository;
+import dev.leaseport.domain.expense.ExpenseRepository;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.invitation.InvitationRepository;
 import dev.leaseport.domain.job.JobRunner;
@@ -144,6 +146,11 @@ public class PersistenceWiring {
   @Produces
   LeaseRepository leases() {
     return new JooqLeaseRepository(transactions);
+  }
+
+  @Produces
+  ExpenseRepository expenses() {
+    return new JooqExpenseRepository(transactions);
   }
 
   @Produces

@@ -3,6 +3,10 @@ package dev.leaseport.adapters.persistence.portal;
 import dev.leaseport.domain.lease.LeaseStatus;
 import dev.leaseport.domain.lease.LeaseTenantRole;
 import dev.leaseport.domain.lease.SignatureParty;
+import dev.leaseport.domain.maintenance.MaintenanceCategory;
+import dev.leaseport.domain.maintenance.MaintenancePriority;
+import dev.leaseport.domain.maintenance.MaintenanceStatus;
+import dev.leaseport.domain.portal.OpenMaintenanceRequest;
 import dev.leaseport.domain.portal.OverviewLease;
 import dev.leaseport.domain.portal.OverviewProfile;
 import dev.leaseport.domain.portal.OverviewProperty;
@@ -38,7 +42,21 @@ final class OverviewJson {
     return new TenantOverview(
         profile(object(overview.get("profile"))),
         list(overview.get("leases"), OverviewJson::lease),
-        number(overview.get("unreadNotifications")).longValue());
+        number(overview.get("unreadNotifications")).longValue(),
+        list(overview.get("openMaintenanceRequests"), OverviewJson::maintenanceRequest));
+  }
+
+  private static OpenMaintenanceRequest maintenanceRequest(Map<?, ?> r) {
+    return new OpenMaintenanceRequest(
+        uuid(r.get("id")),
+        uuid(r.get("unitId")),
+        text(r.get("title")),
+        MaintenanceCategory.valueOf(text(r.get("category"))),
+        MaintenancePriority.valueOf(text(r.get("priority"))),
+        MaintenanceStatus.valueOf(text(r.get("status"))),
+        optionalText(r.get("scheduledFor")).map(LocalDate::parse),
+        flag(r.get("filedByYou")),
+        OffsetDateTime.parse(text(r.get("createdAt"))).toInstant());
   }
 
   private static OverviewProfile profile(Map<?, ?> p) {

@@ -2,12 +2,17 @@ package dev.leaseport.adapters.persistence.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.leaseport.adapters.persistence.testing.DatabaseTest;
 import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.lease.LeaseStatus;
 import dev.leaseport.domain.lease.LeaseTenantRole;
 import dev.leaseport.domain.lease.SignatureParty;
+import dev.leaseport.domain.maintenance.MaintenanceCategory;
+import dev.leaseport.domain.maintenance.MaintenancePriority;
+import dev.leaseport.domain.maintenance.MaintenanceStatus;
+import dev.leaseport.domain.portal.OpenMaintenanceRequest;
 import dev.leaseport.domain.portal.OverviewLease;
 import dev.leaseport.domain.portal.OverviewProfile;
 import dev.leaseport.domain.portal.OverviewProperty;
@@ -55,6 +60,8 @@ class TenantOverviewTest extends DatabaseTest {
   private UUID renterAtB;
   private UUID activeLeaseA;
   private UUID pendingLeaseB;
+  private UUID filedByRenter;
+  private UUID ownersOnRentersUnit;
 
   @BeforeEach
   void aRenterWithALeaseAtEachOfTwoOwners() {
@@ -125,6 +132,21 @@ class TenantOverviewTest extends DatabaseTest {
         renterAtB,
         null,
         "CANCELLED");
+
+    filedByRenter =
+        maintenanceRequest(
+            ownerA, unitA, activeLeaseA, renter, "Leaking tap", "2030-02-01T10:00:00Z");
+    moveRequest(filedByRenter, "priority = 'HIGH'");
+    ownersOnRentersUnit =
+        maintenanceRequest(
+            ownerA, unitA, null, ownerA, "Smoke alarm check", "2030-02-02T10:00:00Z");
+    moveRequest(ownersOnRentersUnit, "status = 'IN_PROGRESS', scheduled_for = '2030-02-10'");
+    UUID finished =
+        maintenanceRequest(ownerA, unitA, null, ownerA, "Done already", "2030-02-03T10:00:00Z");
+    moveRequest(finished, "status = 'IN_PROGRESS'");
+    moveRequest(finished, "status = 'COMPLETED', completed_at = now()");
+    // Owner B's unit: the renter's lease there is only waiting for signatures, not in force.
+    maintenanceRequest(ownerB, unitB, null, ownerB, "Not theirs yet", "2030-02-04T10:00:00Z");
 
     // The lease triggers notified everyone as the seeding went; start the count afresh.
     database().superuser().execute("update leaseport.notifications set read_at = now()");
@@ -213,7 +235,28 @@ class TenantOverviewTest extends DatabaseTest {
                                     Optional.empty(),
                                     OWNER_B_SIGNED,
                                     false))))),
-                2));
+                2,
+                List.of(
+                    new OpenMaintenanceRequest(
+                        ownersOnRentersUnit,
+                        unitA,
+                        "Smoke alarm check",
+                        MaintenanceCategory.OTHER,
+                        MaintenancePriority.MEDIUM,
+                        MaintenanceStatus.IN_PROGRESS,
+                        Optional.of(LocalDate.of(2030, 2, 10)),
+                        false,
+                        Instant.parse("2030-02-02T10:00:00Z")),
+                    new OpenMaintenanceRequest(
+                        filedByRenter,
+                        unitA,
+                        "Leaking tap",
+                        MaintenanceCategory.OTHER,
+                        MaintenancePriority.HIGH,
+                        MaintenanceStatus.OPEN,
+                        Optional.empty(),
+                        true,
+                        Instant.parse("2030-02-01T10:00:00Z")))));
   }
 
   @Test
@@ -241,6 +284,9 @@ class TenantOverviewTest extends DatabaseTest {
     assertThat(shared.signing().signatures())
         .extracting(SignatureSummary::byYou)
         .containsOnly(false);
+    assertThat(overview.openMaintenanceRequests())
+        .extracting(OpenMaintenanceRequest::id, OpenMaintenanceRequest::filedByYou)
+        .containsExactly(tuple(ownersOnRentersUnit, false), tuple(filedByRenter, false));
   }
 
   @Test
@@ -252,6 +298,7 @@ class TenantOverviewTest extends DatabaseTest {
     assertThat(overview.profile().id()).isEqualTo(stranger.userId());
     assertThat(overview.leases()).isEmpty();
     assertThat(overview.unreadNotifications()).isZero();
+    assertThat(overview.openMaintenanceRequests()).isEmpty();
   }
 
   @Test
@@ -366,6 +413,27 @@ class TenantOverviewTest extends DatabaseTest {
             tenantRecord,
             signer,
             at.toString());
+  }
+
+  private UUID maintenanceRequest(
+      Caller owner, UUID unit, UUID lease, Caller filer, String title, String createdAt) {
+    return insertId(
+        "insert into leaseport.maintenance_requests (owner_id, unit_id, lease_id, requested_by,"
+            + " title, created_at) values (?, ?, ?, ?, ?, ?::timestamptz) returning id",
+        owner.userId(),
+        unit,
+        lease,
+        filer.userId(),
+        title,
+        createdAt);
+  }
+
+  /** Moves a request as the owner's changes would; {@code assignments} is trusted test SQL. */
+  private void moveRequest(UUID request, String assignments) {
+    database()
+        .superuser()
+        .execute(
+            "update leaseport.maintenance_requests set " + assignments + " where id = ?", request);
   }
 
   private void notification(Caller recipient, boolean read) {

@@ -1,6 +1,7 @@
 package dev.leaseport.adapters.rest.portal;
 
 import dev.leaseport.adapters.rest.request.MoneyJson;
+import dev.leaseport.domain.portal.OpenMaintenanceRequest;
 import dev.leaseport.domain.portal.OverviewLease;
 import dev.leaseport.domain.portal.OverviewProfile;
 import dev.leaseport.domain.portal.OverviewProperty;
@@ -19,13 +20,42 @@ import java.util.UUID;
  * recent payments) are new keys and no client breaks.
  */
 public record TenantOverviewJson(
-    ProfileSection profile, List<LeaseSection> leases, long unreadNotifications) {
+    ProfileSection profile,
+    List<LeaseSection> leases,
+    long unreadNotifications,
+    List<MaintenanceRequestSection> openMaintenanceRequests) {
 
   static TenantOverviewJson of(TenantOverview o) {
     return new TenantOverviewJson(
         ProfileSection.of(o.profile()),
         o.leases().stream().map(LeaseSection::of).toList(),
-        o.unreadNotifications());
+        o.unreadNotifications(),
+        o.openMaintenanceRequests().stream().map(MaintenanceRequestSection::of).toList());
+  }
+
+  /** A request the renter filed, or one of the unit they rent now, not finished yet. */
+  public record MaintenanceRequestSection(
+      UUID id,
+      UUID unitId,
+      String title,
+      String category,
+      String priority,
+      String status,
+      LocalDate scheduledFor,
+      boolean filedByYou,
+      Instant createdAt) {
+    static MaintenanceRequestSection of(OpenMaintenanceRequest r) {
+      return new MaintenanceRequestSection(
+          r.id(),
+          r.unitId(),
+          r.title(),
+          r.category().name(),
+          r.priority().name(),
+          r.status().name(),
+          r.scheduledFor().orElse(null),
+          r.filedByYou(),
+          r.createdAt());
+    }
   }
 
   public record ProfileSection(UUID id, String email, String fullName, String phone) {
