@@ -3,7 +3,9 @@ package dev.leaseport.adapters.persistence.expense;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.testing.DatabaseTest;
+import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
 import dev.leaseport.domain.expense.Expense;
 import dev.leaseport.domain.expense.ExpenseCategory;
 import dev.leaseport.domain.expense.ExpenseChanges;
@@ -12,6 +14,7 @@ import dev.leaseport.domain.expense.ExpenseSortField;
 import dev.leaseport.domain.expense.NewExpense;
 import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.shared.Change;
+import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.Direction;
 import dev.leaseport.domain.shared.FieldError;
 import dev.leaseport.domain.shared.Money;
@@ -226,6 +229,24 @@ class ExpenseRepositoryTest extends DatabaseTest {
 
     assertThat(as(owner, () -> expenses.delete(expense.id(), Versioned.exactly(1)))).isTrue();
     assertThat(as(owner, () -> expenses.findById(expense.id()))).isEmpty();
+  }
+
+  @Test
+  void aPropertyOrUnitWithExpensesIsKeptForTheBooks() {
+    create(expense(property, unit, null));
+
+    assertThatThrownBy(
+            () ->
+                as(owner, () -> new JooqUnitRepository(transactions).delete(unit, Versioned.any())))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner,
+                    () ->
+                        new JooqPropertyRepository(transactions).delete(property, Versioned.any())))
+        .isInstanceOf(ConflictException.class);
+    assertThat(database().count("select count(*) from leaseport.expenses")).isEqualTo(1);
   }
 
   @Test
