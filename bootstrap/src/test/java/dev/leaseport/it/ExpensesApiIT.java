@@ -241,6 +241,15 @@ class ExpensesApiIT {
     assertThat(patched.statusCode()).as(patched.asString()).isEqualTo(200);
     assertThat(patched.<Integer>path("amount.amount")).isEqualTo(26_000);
     assertThat(patched.<String>path("description")).isNull();
+    io.restassured.path.json.JsonPath document =
+        Api.anonymous().get("/openapi?format=JSON").then().statusCode(200).extract().jsonPath();
+    for (String schema : List.of("NewExpense", "ExpensePatch")) {
+      assertThat(document.<Object>get("components.schemas." + schema + ".example"))
+          .as(schema)
+          .isNotNull();
+    }
+    assertThat(document.getList("components.schemas.NewExpense.required"))
+        .contains("propertyId", "category", "amount", "incurredOn");
   }
 
   private static Response create(String token, Map<String, Object> body) {
