@@ -145,6 +145,29 @@ class ExpenseRepositoryTest extends DatabaseTest {
   }
 
   @Test
+  void theDatabaseRefusesAnotherOwnersMaintenanceRequestWhoeverWrites() {
+    Caller other = newOwner();
+    UUID theirRequest = maintenanceRequestOf(other, unitOf(other, propertyOf(other, "T"), "9"));
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    owner,
+                    () ->
+                        transactions
+                            .dsl()
+                            .execute(
+                                "insert into leaseport.expenses (owner_id, property_id,"
+                                    + " maintenance_request_id, category, amount, incurred_on)"
+                                    + " values (?, ?, ?, 'REPAIRS', 100, '2026-01-01')",
+                                owner.userId(),
+                                property,
+                                theirRequest)))
+        .isInstanceOf(NotFoundException.class); // 23503, the composite key
+    assertThat(database().count("select count(*) from leaseport.expenses")).isZero();
+  }
+
+  @Test
   void aPatchChangesTheGivenFieldsClearsTheNullOnesAndBumpsTheVersion() {
     Expense expense = create(expense(property, unit, request));
 
