@@ -42,8 +42,8 @@ class ExpensesApiIT {
     Response changed =
         as(owner)
             .header("If-Match", "\"1\"")
-            .contentType("application/merge-patch+json")
-            .body(Map.of("category", "MAINTENANCE", "vendor", "Other Plumber"))
+            .contentType("application/merge-patch+json; charset=utf-8")
+            .body("{\"category\": \"MAINTENANCE\", \"vendor\": \"Other Plumber\"}")
             .patch("/api/v1/expenses/" + id);
     assertThat(changed.statusCode()).as(changed.asString()).isEqualTo(200);
     assertThat(changed.header("ETag")).isEqualTo("\"2\"");
