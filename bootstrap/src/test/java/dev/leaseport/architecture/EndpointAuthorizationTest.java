@@ -104,7 +104,13 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/maintenance-requests/{id}", "OWNER, TENANT"),
           Map.entry("GET /api/v1/maintenance-requests/{id}/events", "OWNER, TENANT"),
           Map.entry("PATCH /api/v1/maintenance-requests/{id}", "OWNER"),
-          Map.entry("POST /api/v1/maintenance-requests/{id}/cancel", "TENANT"));
+          Map.entry("POST /api/v1/maintenance-requests/{id}/cancel", "TENANT"),
+          Map.entry("GET /api/v1/tenant/overview", "TENANT"),
+          Map.entry("POST /api/v1/expenses", "OWNER"),
+          Map.entry("GET /api/v1/expenses", "OWNER"),
+          Map.entry("GET /api/v1/expenses/{id}", "OWNER"),
+          Map.entry("PATCH /api/v1/expenses/{id}", "OWNER"),
+          Map.entry("DELETE /api/v1/expenses/{id}", "OWNER"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -4,6 +4,7 @@ import dev.leaseport.adapters.persistence.billing.JooqPlanUsageRepository;
 import dev.leaseport.adapters.persistence.billing.JooqSubscriptionRepository;
 import dev.leaseport.adapters.persistence.charge.JooqChargeRepository;
 import dev.leaseport.adapters.persistence.connect.JooqPayoutAccountRepository;
+import dev.leaseport.adapters.persistence.expense.JooqExpenseRepository;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
 import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
@@ -11,6 +12,7 @@ import dev.leaseport.adapters.persistence.jobs.JobRegistry;
 import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
 import dev.leaseport.adapters.persistence.maintenance.JooqMaintenanceRepository;
 import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
+import dev.leaseport.adapters.persistence.portal.JooqTenantOverviewRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.system.SystemReason;
 import dev.leaseport.adapters.persistence.system.SystemTier;
@@ -29,6 +31,7 @@ import dev.leaseport.domain.billing.PlanCatalog;
 import dev.leaseport.domain.billing.PlanUsageRepository;
 import dev.leaseport.domain.billing.SubscriptionRepository;
 import dev.leaseport.domain.charge.ChargeRepository;
+import dev.leaseport.domain.expense.ExpenseRepository;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.invitation.InvitationRepository;
 import dev.leaseport.domain.job.JobRunner;
@@ -38,6 +41,7 @@ import dev.leaseport.domain.notification.NotificationRepository;
 import dev.leaseport.domain.payment.PaymentEventInbox;
 import dev.leaseport.domain.payment.PaymentEventLog;
 import dev.leaseport.domain.payment.PayoutAccountRepository;
+import dev.leaseport.domain.portal.TenantOverviewRepository;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.tenant.TenantRepository;
 import dev.leaseport.domain.unit.UnitRepository;
@@ -161,6 +165,16 @@ public class PersistenceWiring {
   @Produces
   MaintenanceRepository maintenanceRequests() {
     return new JooqMaintenanceRepository(transactions);
+  }
+
+  @Produces
+  ExpenseRepository expenses() {
+    return new JooqExpenseRepository(transactions);
+  }
+
+  @Produces
+  TenantOverviewRepository tenantOverviews() {
+    return new JooqTenantOverviewRepository(transactions);
   }
 
   @Produces

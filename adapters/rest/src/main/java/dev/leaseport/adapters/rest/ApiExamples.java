@@ -53,6 +53,13 @@ public final class ApiExamples {
   public static final String CHECKOUT_SESSION = "{\"planId\": \"starter\"}";
   public static final String DEV_TOKEN =
       "{\"userType\": \"OWNER\", \"email\": \"owner@example.com\"}";
+  public static final String NEW_EXPENSE =
+      "{\"propertyId\": \"3c9e1f4a-2b7d-4e8a-9f10-5a6b7c8d9e03\", \"category\": \"REPAIRS\","
+          + " \"amount\": {\"amount\": 24500, \"currency\": \"usd\"}, \"incurredOn\":"
+          + " \"2026-11-20\", \"vendor\": \"Quick Plumbing LLC\", \"description\": \"Kitchen"
+          + " sink trap replaced\"}";
+  public static final String EXPENSE_PATCH =
+      "{\"amount\": {\"amount\": 26000, \"currency\": \"usd\"}, \"description\": null}";
   public static final String RUN_JOB = "{\"asOf\": \"2026-11-29\"}";
 
   private ApiExamples() {}

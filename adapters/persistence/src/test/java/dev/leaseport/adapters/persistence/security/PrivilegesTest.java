@@ -54,6 +54,7 @@ class PrivilegesTest extends DatabaseTest {
                   + " zone)",
               Set.of("service_role")),
           Map.entry("leaseport.lock_plan_usage()", Set.of("authenticated")),
+          Map.entry("leaseport.tenant_overview()", Set.of("authenticated")),
           Map.entry(
               "leaseport.apply_subscription_event(p_type text, p_object jsonb, p_event_created"
                   + " timestamp with time zone, p_plans_by_price jsonb)",

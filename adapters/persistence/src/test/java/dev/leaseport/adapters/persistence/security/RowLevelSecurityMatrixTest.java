@@ -131,6 +131,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       maintenance_events   INSERT DENIED  DENIED  DENIED  DENIED   DENIED   DENIED
       maintenance_events   UPDATE DENIED  DENIED  DENIED  DENIED   DENIED   DENIED
       maintenance_events   DELETE DENIED  DENIED  DENIED  DENIED   DENIED   DENIED
+      expenses       SELECT  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      expenses       INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
+      expenses       UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      expenses       DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       """;
 
   /**
@@ -357,7 +361,20 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                       + " where request_id = :maintenanceRequest",
                   Operation.DELETE,
                   "delete from leaseport.maintenance_events"
-                      + " where request_id = :maintenanceRequest")));
+                      + " where request_id = :maintenanceRequest")),
+          Map.entry(
+              "expenses",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.expenses where id = :expense",
+                  Operation.INSERT,
+                  "insert into leaseport.expenses (owner_id, property_id, unit_id, category,"
+                      + " amount, incurred_on) values (:owner, :property, :activeUnit,"
+                      + " 'REPAIRS', 100, '2026-02-01')",
+                  Operation.UPDATE,
+                  "update leaseport.expenses set amount = 200 where id = :expense",
+                  Operation.DELETE,
+                  "delete from leaseport.expenses where id = :expense")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -376,6 +393,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID activeUnit;
   private UUID activeLease;
   private UUID maintenanceRequest;
+  private UUID expense;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -487,6 +505,19 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                 activeUnit,
                 activeLease,
                 filer)
+            .get(0, UUID.class);
+    // What the repair cost OWNER: an expense of the unit the linked tenant rents, which they must
+    // still not see.
+    expense =
+        sql.fetchSingle(
+                "insert into leaseport.expenses (owner_id, property_id, unit_id,"
+                    + " maintenance_request_id, category, amount, incurred_on, vendor)"
+                    + " values (?, ?, ?, ?, 'REPAIRS', 24500, '2026-02-01', 'Quick Plumbing')"
+                    + " returning id",
+                owner,
+                property,
+                activeUnit,
+                maintenanceRequest)
             .get(0, UUID.class);
   }
 
@@ -768,7 +799,8 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":charge", literal(charge))
         .replace(":activeUnit", literal(activeUnit))
         .replace(":activeLease", literal(activeLease))
-        .replace(":maintenanceRequest", literal(maintenanceRequest));
+        .replace(":maintenanceRequest", literal(maintenanceRequest))
+        .replace(":expense", literal(expense));
   }
 
   private static String literal(UUID id) {

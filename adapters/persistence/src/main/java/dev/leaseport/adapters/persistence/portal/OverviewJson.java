@@ -1,0 +1,179 @@
+package dev.leaseport.adapters.persistence.portal;
+
+import dev.leaseport.domain.lease.LeaseStatus;
+import dev.leaseport.domain.lease.LeaseTenantRole;
+import dev.leaseport.domain.lease.SignatureParty;
+import dev.leaseport.domain.maintenance.MaintenanceCategory;
+import dev.leaseport.domain.maintenance.MaintenancePriority;
+import dev.leaseport.domain.maintenance.MaintenanceStatus;
+import dev.leaseport.domain.portal.OpenMaintenanceRequest;
+import dev.leaseport.domain.portal.OverviewLease;
+import dev.leaseport.domain.portal.OverviewProfile;
+import dev.leaseport.domain.portal.OverviewProperty;
+import dev.leaseport.domain.portal.OverviewUnit;
+import dev.leaseport.domain.portal.SignatureSummary;
+import dev.leaseport.domain.portal.SigningState;
+import dev.leaseport.domain.portal.TenantOverview;
+import dev.leaseport.domain.property.Address;
+import dev.leaseport.domain.shared.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jooq.JSONB;
+import org.jooq.tools.json.JSONParser;
+import org.jooq.tools.json.ParseException;
+
+/**
+ * Reads the JSON of {@code leaseport.tenant_overview()} into the domain's records. Keys it does not
+ * know are ignored, so the function may gain sections before this code reads them. The parser is
+ * the one jOOQ ships (its MULTISET reading uses it), so no JSON library is added for this.
+ */
+final class OverviewJson {
+  private OverviewJson() {}
+
+  static TenantOverview read(JSONB json) {
+    Map<?, ?> overview = object(parse(json));
+    return new TenantOverview(
+        profile(object(overview.get("profile"))),
+        list(overview.get("leases"), OverviewJson::lease),
+        number(overview.get("unreadNotifications")).longValue(),
+        list(overview.get("openMaintenanceRequests"), OverviewJson::maintenanceRequest));
+  }
+
+  private static OpenMaintenanceRequest maintenanceRequest(Map<?, ?> r) {
+    return new OpenMaintenanceRequest(
+        uuid(r.get("id")),
+        uuid(r.get("unitId")),
+        text(r.get("title")),
+        MaintenanceCategory.valueOf(text(r.get("category"))),
+        MaintenancePriority.valueOf(text(r.get("priority"))),
+        MaintenanceStatus.valueOf(text(r.get("status"))),
+        optionalText(r.get("scheduledFor")).map(LocalDate::parse),
+        flag(r.get("filedByYou")),
+        OffsetDateTime.parse(text(r.get("createdAt"))).toInstant());
+  }
+
+  private static OverviewProfile profile(Map<?, ?> p) {
+    return new OverviewProfile(
+        uuid(p.get("id")),
+        text(p.get("email")),
+        optionalText(p.get("fullName")),
+        optionalText(p.get("phone")));
+  }
+
+  private static OverviewLease lease(Map<?, ?> l) {
+    return new OverviewLease(
+        uuid(l.get("id")),
+        LeaseStatus.valueOf(text(l.get("status"))),
+        LocalDate.parse(text(l.get("startDate"))),
+        LocalDate.parse(text(l.get("endDate"))),
+        money(object(l.get("rentAmount"))),
+        money(object(l.get("securityDeposit"))),
+        number(l.get("rentDueDay")).intValue(),
+        LeaseTenantRole.valueOf(text(l.get("yourRole"))),
+        unit(object(l.get("unit"))),
+        property(object(l.get("property"))),
+        signing(object(l.get("signing"))));
+  }
+
+  private static OverviewUnit unit(Map<?, ?> u) {
+    Object bedrooms = u.get("bedrooms");
+    Object bathrooms = u.get("bathrooms");
+    return new OverviewUnit(
+        uuid(u.get("id")),
+        text(u.get("unitNumber")),
+        bedrooms == null ? OptionalInt.empty() : OptionalInt.of(number(bedrooms).intValue()),
+        Optional.ofNullable(bathrooms).map(b -> new BigDecimal(b.toString())));
+  }
+
+  private static OverviewProperty property(Map<?, ?> p) {
+    return new OverviewProperty(
+        uuid(p.get("id")),
+        text(p.get("name")),
+        new Address(
+            text(p.get("addressLine1")),
+            optionalText(p.get("addressLine2")),
+            text(p.get("city")),
+            optionalText(p.get("region")),
+            optionalText(p.get("postalCode")),
+            text(p.get("country"))));
+  }
+
+  private static SigningState signing(Map<?, ?> s) {
+    return new SigningState(
+        flag(s.get("ownerSigned")),
+        flag(s.get("primaryTenantSigned")),
+        flag(s.get("youSigned")),
+        flag(s.get("youMustSign")),
+        list(s.get("signatures"), OverviewJson::signature));
+  }
+
+  private static SignatureSummary signature(Map<?, ?> s) {
+    return new SignatureSummary(
+        SignatureParty.valueOf(text(s.get("party"))),
+        Optional.ofNullable(s.get("tenantId")).map(OverviewJson::uuid),
+        OffsetDateTime.parse(text(s.get("signedAt"))).toInstant(),
+        flag(s.get("byYou")));
+  }
+
+  private static Money money(Map<?, ?> m) {
+    return new Money(number(m.get("amount")).longValue(), text(m.get("currency")));
+  }
+
+  private static Object parse(JSONB json) {
+    if (json == null) {
+      throw new IllegalStateException("tenant_overview() answered nothing");
+    }
+    try {
+      return new JSONParser().parse(json.data());
+    } catch (ParseException e) {
+      throw new IllegalStateException("tenant_overview() answered unreadable JSON", e);
+    }
+  }
+
+  private static <T> List<T> list(Object value, Function<Map<?, ?>, T> element) {
+    if (!(value instanceof List<?> items)) {
+      throw new IllegalStateException("expected a JSON array, got " + value);
+    }
+    return items.stream().map(item -> element.apply(object(item))).toList();
+  }
+
+  private static Map<?, ?> object(Object value) {
+    if (!(value instanceof Map<?, ?> map)) {
+      throw new IllegalStateException("expected a JSON object, got " + value);
+    }
+    return map;
+  }
+
+  private static Number number(Object value) {
+    if (!(value instanceof Number n)) {
+      throw new IllegalStateException("expected a JSON number, got " + value);
+    }
+    return n;
+  }
+
+  private static boolean flag(Object value) {
+    return Boolean.TRUE.equals(value);
+  }
+
+  private static String text(Object value) {
+    if (!(value instanceof String s)) {
+      throw new IllegalStateException("expected a JSON string, got " + value);
+    }
+    return s;
+  }
+
+  private static Optional<String> optionalText(Object value) {
+    return value == null ? Optional.empty() : Optional.of(text(value));
+  }
+
+  private static UUID uuid(Object value) {
+    return UUID.fromString(text(value));
+  }
+}

@@ -1,0 +1,2 @@
+/** Use cases of an owner's expenses; tenants may use none of them. */
+package dev.leaseport.application.expense;

@@ -1,0 +1,2 @@
+/** Use cases of the tenant portal. */
+package dev.leaseport.application.portal;

@@ -1,0 +1,2 @@
+/** Tests of the tenant portal's use cases. */
+package dev.leaseport.application.portal;

@@ -1,0 +1,2 @@
+/** Tests of the expense commands' field rules. */
+package dev.leaseport.domain.expense;
