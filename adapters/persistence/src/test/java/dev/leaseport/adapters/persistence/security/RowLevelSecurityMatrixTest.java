@@ -333,6 +333,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                       + " where id = :charge",
                   Operation.DELETE,
                   "delete from leaseport.charges where id = :charge")),
+          Map.entry(
               "maintenance_requests",
               Map.of(
                   Operation.SELECT,
