@@ -57,7 +57,8 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry(
               "leaseport.apply_subscription_event(p_type text, p_object jsonb, p_event_created"
                   + " timestamp with time zone, p_plans_by_price jsonb)",
-              Set.of("service_role")));
+              Set.of("service_role")),
+          Map.entry("leaseport.my_lease_id_array()", Set.of("authenticated")));
 
   /**
    * The functions that run with their owner's rights (SECURITY DEFINER), each listed in the

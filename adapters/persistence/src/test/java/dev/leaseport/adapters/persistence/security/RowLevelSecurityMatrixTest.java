@@ -119,12 +119,16 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       subscriptions  INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       subscriptions  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       subscriptions  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      charges        SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      charges        INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      charges        UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      charges        DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
    * The statement for each cell, aimed at OWNER's seeded row. :owner, :property, :unit, :tenant,
-   * :notification, :invitation and :jobRun stand for the seeded ids. Inserts write a new row that
-   * belongs to OWNER.
+   * :notification, :invitation, :jobRun and :charge stand for the seeded ids. Inserts write a new
+   * row that belongs to OWNER.
    *
    * <p>:lease is OWNER's lease of :unit to :tenant, sent and signed by OWNER (a renter sees a lease
    * once it is sent); writes aim at :draftLease, the only state whose terms and tenants may change.
@@ -302,7 +306,21 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   "update leaseport.subscriptions set plan_id = 'pro', status = 'active'"
                       + " where owner_id = :owner",
                   Operation.DELETE,
-                  "delete from leaseport.subscriptions where owner_id = :owner")));
+                  "delete from leaseport.subscriptions where owner_id = :owner")),
+          Map.entry(
+              "charges",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.charges where id = :charge",
+                  Operation.INSERT,
+                  "insert into leaseport.charges (owner_id, lease_id, currency, kind,"
+                      + " description, amount, due_date) values (:owner, :lease, 'usd', 'OTHER',"
+                      + " 'Forged', 1000, '2030-02-01')",
+                  Operation.UPDATE,
+                  "update leaseport.charges set status = 'VOID', voided_at = now()"
+                      + " where id = :charge",
+                  Operation.DELETE,
+                  "delete from leaseport.charges where id = :charge")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -317,6 +335,7 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID spareProperty;
   private UUID spareUnit;
   private UUID jobRun;
+  private UUID charge;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -390,6 +409,17 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                     + " 'SCHEDULE', 'seed', now(), now()) returning id")
             .get(0, UUID.class);
     seedLeases();
+    // A rent charge of :lease, as the generation job leaves it: the renter party to it reads it.
+    charge =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.charges (owner_id, lease_id, currency, kind, period_start,"
+                    + " period_end, description, amount, due_date) values (?, ?, 'usd', 'RENT',"
+                    + " '2030-01-01', '2030-01-31', 'Rent', 100000, '2030-01-01') returning id",
+                owner,
+                lease)
+            .get(0, UUID.class);
   }
 
   /** OWNER's leases of :unit to the linked tenant, and a property and unit with no lease. */
@@ -666,7 +696,8 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":spareTenant", literal(spareTenant))
         .replace(":spareProperty", literal(spareProperty))
         .replace(":spareUnit", literal(spareUnit))
-        .replace(":jobRun", literal(jobRun));
+        .replace(":jobRun", literal(jobRun))
+        .replace(":charge", literal(charge));
   }
 
   private static String literal(UUID id) {
