@@ -123,6 +123,14 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       charges        INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       charges        UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       charges        DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payments       SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      payments       INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payments       UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payments       DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_refunds SELECT ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      payment_refunds INSERT DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_refunds UPDATE DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_refunds DELETE DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
@@ -320,7 +328,33 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   "update leaseport.charges set status = 'VOID', voided_at = now()"
                       + " where id = :charge",
                   Operation.DELETE,
-                  "delete from leaseport.charges where id = :charge")));
+                  "delete from leaseport.charges where id = :charge")),
+          Map.entry(
+              "payments",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.payments where id = :payment",
+                  Operation.INSERT,
+                  "insert into leaseport.payments (owner_id, charge_id, lease_id, payer_id,"
+                      + " amount, currency, application_fee_amount, status) values (:owner,"
+                      + " :charge, :lease, :owner, 1, 'usd', 0, 'SUCCEEDED')",
+                  Operation.UPDATE,
+                  "update leaseport.payments set status = 'SUCCEEDED' where id = :payment",
+                  Operation.DELETE,
+                  "delete from leaseport.payments where id = :payment")),
+          Map.entry(
+              "payment_refunds",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.payment_refunds where id = :refund",
+                  Operation.INSERT,
+                  "insert into leaseport.payment_refunds (owner_id, payment_id, amount, currency,"
+                      + " reason, requested_by) values (:owner, :payment, 1, 'usd', 'DUPLICATE',"
+                      + " :owner)",
+                  Operation.UPDATE,
+                  "update leaseport.payment_refunds set status = 'FAILED' where id = :refund",
+                  Operation.DELETE,
+                  "delete from leaseport.payment_refunds where id = :refund")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -336,6 +370,8 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID spareUnit;
   private UUID jobRun;
   private UUID charge;
+  private UUID payment;
+  private UUID refund;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -419,6 +455,31 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                     + " '2030-01-01', '2030-01-31', 'Rent', 100000, '2030-01-01') returning id",
                 owner,
                 lease)
+            .get(0, UUID.class);
+    // The linked renter's succeeded payment of it, partly refunded by OWNER.
+    payment =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.payments (owner_id, charge_id, lease_id, payer_id, amount,"
+                    + " currency, application_fee_amount, status, stripe_payment_intent_id)"
+                    + " values (?, ?, ?, ?, 100000, 'usd', 0, 'SUCCEEDED', 'pi_matrix')"
+                    + " returning id",
+                owner,
+                charge,
+                lease,
+                linkedTenant.userId())
+            .get(0, UUID.class);
+    refund =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.payment_refunds (owner_id, payment_id, amount, currency,"
+                    + " reason, requested_by) values (?, ?, 100, 'usd', 'DUPLICATE', ?)"
+                    + " returning id",
+                owner,
+                payment,
+                owner)
             .get(0, UUID.class);
   }
 
@@ -697,7 +758,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":spareProperty", literal(spareProperty))
         .replace(":spareUnit", literal(spareUnit))
         .replace(":jobRun", literal(jobRun))
-        .replace(":charge", literal(charge));
+        .replace(":charge", literal(charge))
+        .replace(":payment", literal(payment))
+        .replace(":refund", literal(refund));
   }
 
   private static String literal(UUID id) {
