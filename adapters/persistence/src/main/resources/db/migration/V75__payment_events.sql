@@ -8,20 +8,27 @@
 -- charge is PAID exactly when amount - amount_paid + amount_refunded is 0. Notifications are
 -- written here, in the same transaction as the change.
 
--- The charge's status from its amounts (VOID stays VOID).
-CREATE FUNCTION leaseport.settle_charge_status(p_charge_id uuid)
+-- The charge's amounts, and its status from them in the same statement (the table's checks hold
+-- PAID exactly when nothing is left to pay); VOID stays VOID.
+CREATE FUNCTION leaseport.set_charge_amounts(
+  p_charge_id uuid, p_paid bigint, p_pending bigint, p_refunded bigint)
 RETURNS void
 LANGUAGE sql
 SET search_path = ''
 AS $$
   UPDATE leaseport.charges c
-     SET status = CASE WHEN c.amount - c.amount_paid + c.amount_refunded = 0
+     SET amount_paid = p_paid,
+         amount_pending = p_pending,
+         amount_refunded = p_refunded,
+         status = CASE WHEN c.status = 'VOID' THEN 'VOID'::leaseport.charge_status
+                       WHEN c.amount - p_paid + p_refunded = 0
                        THEN 'PAID'::leaseport.charge_status
                        ELSE 'OPEN'::leaseport.charge_status END
-   WHERE c.id = p_charge_id AND c.status <> 'VOID'
+   WHERE c.id = p_charge_id
 $$;
-REVOKE EXECUTE ON FUNCTION leaseport.settle_charge_status(uuid) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION leaseport.settle_charge_status(uuid) TO service_role;
+REVOKE EXECUTE ON FUNCTION leaseport.set_charge_amounts(uuid, bigint, bigint, bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION leaseport.set_charge_amounts(uuid, bigint, bigint, bigint)
+  TO service_role;
 
 CREATE FUNCTION leaseport.notify_payment(
   p_payment leaseport.payments, p_user uuid, p_type leaseport.notification_type, p_title text)
@@ -51,6 +58,7 @@ LANGUAGE plpgsql
 SET search_path = ''
 AS $$
 DECLARE
+  v_charge leaseport.charges;
   v_intent_id text := p_intent ->> 'id';
   v_payment_ref text := p_intent -> 'metadata' ->> 'leaseport_payment_id';
   v_payment_id uuid;
@@ -81,7 +89,7 @@ BEGIN
   IF v_payment_id IS NULL THEN
     RETURN 'IGNORED_UNKNOWN';
   END IF;
-  PERFORM 1 FROM leaseport.charges c WHERE c.id = v_charge_id FOR UPDATE;
+  SELECT * INTO v_charge FROM leaseport.charges c WHERE c.id = v_charge_id FOR UPDATE;
   SELECT * INTO v_payment FROM leaseport.payments p WHERE p.id = v_payment_id FOR UPDATE;
   IF v_payment.stripe_payment_intent_id IS DISTINCT FROM v_intent_id
      AND v_payment.stripe_payment_intent_id IS NOT NULL THEN
@@ -122,14 +130,13 @@ BEGIN
   RETURNING * INTO v_payment;
 
   -- What was pending settles or is released; what succeeded is paid.
-  UPDATE leaseport.charges c
-     SET amount_pending = c.amount_pending
-                          + CASE WHEN v_to = 'PROCESSING' THEN v_payment.amount ELSE 0 END
-                          - CASE WHEN v_from = 'PROCESSING' THEN v_payment.amount ELSE 0 END,
-         amount_paid = c.amount_paid
-                       + CASE WHEN v_to = 'SUCCEEDED' THEN v_payment.amount ELSE 0 END
-   WHERE c.id = v_charge_id;
-  PERFORM leaseport.settle_charge_status(v_charge_id);
+  PERFORM leaseport.set_charge_amounts(
+    v_charge.id,
+    v_charge.amount_paid + CASE WHEN v_to = 'SUCCEEDED' THEN v_payment.amount ELSE 0 END,
+    v_charge.amount_pending
+      + CASE WHEN v_to = 'PROCESSING' THEN v_payment.amount ELSE 0 END
+      - CASE WHEN v_from = 'PROCESSING' THEN v_payment.amount ELSE 0 END,
+    v_charge.amount_refunded);
 
   IF v_to = 'SUCCEEDED' THEN
     PERFORM leaseport.notify_payment(v_payment, v_payment.payer_id, 'PAYMENT_SUCCEEDED',
@@ -162,6 +169,7 @@ LANGUAGE plpgsql
 SET search_path = ''
 AS $$
 DECLARE
+  v_charge leaseport.charges;
   v_payment leaseport.payments;
   v_refunded bigint;
   v_delta bigint;
@@ -171,7 +179,7 @@ BEGIN
   IF NOT FOUND THEN
     RETURN 'IGNORED_UNKNOWN';
   END IF;
-  PERFORM 1 FROM leaseport.charges c WHERE c.id = v_payment.charge_id FOR UPDATE;
+  SELECT * INTO v_charge FROM leaseport.charges c WHERE c.id = v_payment.charge_id FOR UPDATE;
   SELECT * INTO v_payment FROM leaseport.payments p WHERE p.id = v_payment.id FOR UPDATE;
   v_refunded := least((p_charge ->> 'amount_refunded')::bigint,
                       v_payment.amount - v_payment.amount_disputed);
@@ -183,9 +191,9 @@ BEGIN
      SET amount_refunded = v_refunded,
          stripe_updated_at = greatest(p.stripe_updated_at, p_event_created)
    WHERE p.id = v_payment.id;
-  UPDATE leaseport.charges c SET amount_refunded = c.amount_refunded + v_delta
-   WHERE c.id = v_payment.charge_id;
-  PERFORM leaseport.settle_charge_status(v_payment.charge_id);
+  PERFORM leaseport.set_charge_amounts(v_charge.id, v_charge.amount_paid,
+                                       v_charge.amount_pending,
+                                       v_charge.amount_refunded + v_delta);
   RETURN 'APPLIED';
 END
 $$;
@@ -203,6 +211,7 @@ LANGUAGE plpgsql
 SET search_path = ''
 AS $$
 DECLARE
+  v_charge leaseport.charges;
   v_payment leaseport.payments;
   v_amount bigint;
   v_back bigint;
@@ -216,7 +225,7 @@ BEGIN
   IF NOT FOUND THEN
     RETURN 'IGNORED_UNKNOWN';
   END IF;
-  PERFORM 1 FROM leaseport.charges c WHERE c.id = v_payment.charge_id FOR UPDATE;
+  SELECT * INTO v_charge FROM leaseport.charges c WHERE c.id = v_payment.charge_id FOR UPDATE;
   SELECT * INTO v_payment FROM leaseport.payments p WHERE p.id = v_payment.id FOR UPDATE;
   IF v_payment.stripe_updated_at IS NOT NULL AND p_event_created < v_payment.stripe_updated_at THEN
     RETURN 'IGNORED_STALE';
@@ -232,9 +241,8 @@ BEGIN
            stripe_updated_at = greatest(p.stripe_updated_at, p_event_created)
      WHERE p.id = v_payment.id
     RETURNING * INTO v_payment;
-    UPDATE leaseport.charges c SET amount_paid = c.amount_paid - v_amount
-     WHERE c.id = v_payment.charge_id;
-    PERFORM leaseport.settle_charge_status(v_payment.charge_id);
+    PERFORM leaseport.set_charge_amounts(v_charge.id, v_charge.amount_paid - v_amount,
+                                         v_charge.amount_pending, v_charge.amount_refunded);
     PERFORM leaseport.notify_payment(v_payment, v_payment.owner_id, 'PAYMENT_FAILED',
                                      'A rent payment is disputed');
     RETURN 'APPLIED';
@@ -246,17 +254,16 @@ BEGIN
   IF v_outcome IN ('won', 'warning_closed') THEN
     -- The charge gets the money back, up to its balance: a tenant who paid the reopened balance
     -- meanwhile has paid twice, which the owner refunds.
-    SELECT least(v_payment.amount_disputed, c.amount - c.amount_paid + c.amount_refunded
-                                            - c.amount_pending)
-      INTO v_back FROM leaseport.charges c WHERE c.id = v_payment.charge_id;
-    UPDATE leaseport.charges c SET amount_paid = c.amount_paid + v_back
-     WHERE c.id = v_payment.charge_id;
+    v_back := least(v_payment.amount_disputed,
+                    v_charge.amount - v_charge.amount_paid + v_charge.amount_refunded
+                    - v_charge.amount_pending);
+    PERFORM leaseport.set_charge_amounts(v_charge.id, v_charge.amount_paid + v_back,
+                                         v_charge.amount_pending, v_charge.amount_refunded);
     UPDATE leaseport.payments p
        SET status = 'SUCCEEDED', amount_disputed = 0,
            stripe_updated_at = greatest(p.stripe_updated_at, p_event_created)
      WHERE p.id = v_payment.id
     RETURNING * INTO v_payment;
-    PERFORM leaseport.settle_charge_status(v_payment.charge_id);
     PERFORM leaseport.notify_payment(v_payment, v_payment.owner_id, 'PAYMENT_SUCCEEDED',
                                      'A disputed rent payment was won');
   ELSIF v_outcome = 'lost' THEN

@@ -9,6 +9,7 @@ import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
 import dev.leaseport.adapters.persistence.jobs.JobRegistry;
 import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
 import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
+import dev.leaseport.adapters.persistence.payment.JooqPaymentRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.system.SystemReason;
 import dev.leaseport.adapters.persistence.system.SystemTier;
@@ -33,6 +34,7 @@ import dev.leaseport.domain.lease.LeaseRepository;
 import dev.leaseport.domain.notification.NotificationRepository;
 import dev.leaseport.domain.payment.PaymentEventInbox;
 import dev.leaseport.domain.payment.PaymentEventLog;
+import dev.leaseport.domain.payment.PaymentRepository;
 import dev.leaseport.domain.payment.PayoutAccountRepository;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.tenant.TenantRepository;
@@ -167,6 +169,11 @@ public class PersistenceWiring {
   @Produces
   PayoutAccountRepository payoutAccountRows() {
     return new JooqPayoutAccountRepository(transactions);
+  }
+
+  @Produces
+  PaymentRepository paymentRows() {
+    return new JooqPaymentRepository(transactions);
   }
 
   @Produces

@@ -72,7 +72,10 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry(
               "leaseport.record_refund(p_refund_id uuid, p_stripe_refund_id text)",
               Set.of("authenticated")),
-          Map.entry("leaseport.settle_charge_status(p_charge_id uuid)", Set.of("service_role")),
+          Map.entry(
+              "leaseport.set_charge_amounts(p_charge_id uuid, p_paid bigint, p_pending bigint,"
+                  + " p_refunded bigint)",
+              Set.of("service_role")),
           Map.entry(
               "leaseport.notify_payment(p_payment leaseport.payments, p_user uuid, p_type"
                   + " leaseport.notification_type, p_title text)",
