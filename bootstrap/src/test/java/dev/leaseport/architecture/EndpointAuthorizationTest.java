@@ -94,7 +94,11 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/admin/webhook-events", "ADMIN"),
           Map.entry("POST /api/v1/connect/account", "OWNER"),
           Map.entry("GET /api/v1/connect/account", "OWNER"),
-          Map.entry("POST /api/v1/connect/onboarding-link", "OWNER"));
+          Map.entry("POST /api/v1/connect/onboarding-link", "OWNER"),
+          Map.entry("POST /api/v1/charges/{id}/pay", "TENANT"),
+          Map.entry("GET /api/v1/payments", "OWNER, TENANT"),
+          Map.entry("GET /api/v1/payments/{id}", "OWNER, TENANT"),
+          Map.entry("POST /api/v1/payments/{id}/refunds", "OWNER"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -9,8 +9,10 @@ import dev.leaseport.domain.payment.RefundReason;
 import dev.leaseport.domain.payment.RefundToSubmit;
 import dev.leaseport.domain.payment.RentPayments;
 import dev.leaseport.domain.shared.DomainException;
+import dev.leaseport.domain.shared.Money;
 import dev.leaseport.domain.shared.NotFoundException;
 import dev.leaseport.domain.shared.UnavailableException;
+import dev.leaseport.domain.shared.ValidationException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,14 +34,28 @@ public final class RefundPayment {
     this.provider = provider;
   }
 
+  /**
+   * @param amount in the payment's currency; empty: all that remains
+   */
   public Payment execute(
-      Caller caller, UUID paymentId, Optional<Long> amount, RefundReason reason) {
+      Caller caller, UUID paymentId, Optional<Money> amount, RefundReason reason) {
     caller.require(UserType.OWNER);
     if (!provider.isConfigured()) {
       throw UnavailableException.paymentsNotConfigured();
     }
     RefundToSubmit refund =
-        transactions.run(caller, () -> payments.reserveRefund(paymentId, amount, reason));
+        transactions.run(
+            caller,
+            () -> {
+              Payment payment =
+                  payments.find(paymentId).orElseThrow(() -> new NotFoundException("Payment"));
+              String currency = payment.amount().currency();
+              if (amount.isPresent() && !amount.get().currency().equals(currency)) {
+                throw ValidationException.of(
+                    "amount.currency", "must be the payment's currency, " + currency);
+              }
+              return payments.reserveRefund(paymentId, amount.map(Money::amount), reason);
+            });
     String providerRefund;
     try {
       providerRefund = provider.refund(refund.request(reason));

@@ -42,6 +42,10 @@ public final class ApiExamples {
   public static final String CHECKOUT_SESSION = "{\"planId\": \"starter\"}";
   public static final String DEV_TOKEN =
       "{\"userType\": \"OWNER\", \"email\": \"owner@example.com\"}";
+  public static final String PAY_CHARGE = "{\"paymentMethodId\": \"pm_1Q2w3E4r5T6y7U8i\"}";
+  public static final String REFUND =
+      "{\"amount\": {\"amount\": 50000, \"currency\": \"usd\"}, \"reason\":"
+          + " \"REQUESTED_BY_CUSTOMER\"}";
   public static final String RUN_JOB = "{\"asOf\": \"2026-11-29\"}";
 
   private ApiExamples() {}
