@@ -132,9 +132,9 @@ public final class SettingsLoader {
             || (plans.free().maxProperties() >= 2 && plans.free().maxUnits() >= 4),
         "LEASEPORT_DEMO_DATA with billing configured needs a free plan of at least 2 properties and"
             + " 4 units (LEASEPORT_FREE_PLAN_PROPERTIES, LEASEPORT_FREE_PLAN_UNITS)");
-    integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
+    int chargeLeadDays = integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
     int platformFeeBps = integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, PlatformFee.MAX_BASIS_POINTS);
-    JobSettings jobs = jobs();
+    JobSettings jobs = jobs(chargeLeadDays);
     RateLimitSettings rateLimits = rateLimits(mode);
 
     if (mode == Mode.LOCAL) {
@@ -262,7 +262,7 @@ public final class SettingsLoader {
   }
 
   /** Scheduled jobs: on unless switched off, due daily from a UTC time, plus an operator's own. */
-  private JobSettings jobs() {
+  private JobSettings jobs(int chargeLeadDays) {
     boolean enabled = get("LEASEPORT_JOBS_ENABLED").isEmpty() || bool("LEASEPORT_JOBS_ENABLED");
     LocalTime dailyAt = LocalTime.of(2, 0);
     Optional<String> at = get("LEASEPORT_JOBS_DAILY_AT");
@@ -289,7 +289,7 @@ public final class SettingsLoader {
     } catch (IllegalArgumentException e) {
       problems.add("LEASEPORT_JOBS_EXTRA: " + e.getMessage());
     }
-    return new JobSettings(enabled, dailyAt, extra);
+    return new JobSettings(enabled, dailyAt, extra, chargeLeadDays);
   }
 
   private static Optional<LocalTime> timeOfDay(String value) {

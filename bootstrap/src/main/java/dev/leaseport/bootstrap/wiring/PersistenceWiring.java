@@ -2,6 +2,7 @@ package dev.leaseport.bootstrap.wiring;
 
 import dev.leaseport.adapters.persistence.billing.JooqPlanUsageRepository;
 import dev.leaseport.adapters.persistence.billing.JooqSubscriptionRepository;
+import dev.leaseport.adapters.persistence.charge.JooqChargeRepository;
 import dev.leaseport.adapters.persistence.connect.JooqPayoutAccountRepository;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
@@ -27,6 +28,7 @@ import dev.leaseport.bootstrap.startup.LeaseportRuntime;
 import dev.leaseport.domain.billing.PlanCatalog;
 import dev.leaseport.domain.billing.PlanUsageRepository;
 import dev.leaseport.domain.billing.SubscriptionRepository;
+import dev.leaseport.domain.charge.ChargeRepository;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.invitation.InvitationRepository;
 import dev.leaseport.domain.job.JobRunner;
@@ -44,6 +46,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -89,7 +92,11 @@ public class PersistenceWiring {
             systemTier,
             JobRegistry.builtInAnd(runtime.settings().jobs().extra()),
             ServerName.current(),
-            new JobRunReporter(metrics));
+            new JobRunReporter(metrics),
+            // What the rent job reads as its lead days (ADR 0020).
+            Map.of(
+                "leaseport.charge_lead_days",
+                String.valueOf(runtime.settings().jobs().chargeLeadDays())));
     paymentEventInbox =
         new StripeWebhookInbox(
             systemTier,
@@ -144,6 +151,11 @@ public class PersistenceWiring {
   @Produces
   LeaseRepository leases() {
     return new JooqLeaseRepository(transactions);
+  }
+
+  @Produces
+  ChargeRepository charges() {
+    return new JooqChargeRepository(transactions);
   }
 
   @Produces

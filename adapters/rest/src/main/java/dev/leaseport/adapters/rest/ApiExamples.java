@@ -20,6 +20,9 @@ public final class ApiExamples {
 
   public static final String LEASE_PATCH =
       "{\"rentAmount\": {\"amount\": 155000, \"currency\": \"usd\"}, \"rentDueDay\": 5}";
+  public static final String NEW_CHARGE =
+      "{\"description\": \"Replacement key\", \"amount\": {\"amount\": 2500, \"currency\":"
+          + " \"usd\"}, \"dueDate\": \"2030-07-01\"}";
   public static final String LEASE_TERMINATION =
       "{\"effectiveDate\": \"2030-06-30\", \"reason\": \"The tenant is moving abroad\"}";
   public static final String LEASE_RENEWAL =

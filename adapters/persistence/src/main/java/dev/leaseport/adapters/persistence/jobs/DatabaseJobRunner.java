@@ -10,9 +10,11 @@ import dev.leaseport.domain.job.JobTrigger;
 import dev.leaseport.domain.shared.Page;
 import dev.leaseport.domain.shared.PageRequest;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -26,21 +28,45 @@ import org.jooq.impl.DSL;
  */
 public final class DatabaseJobRunner implements JobRunner {
   private static final int MAX_ERROR_LENGTH = 1000;
+  private static final Pattern SETTING_NAME = Pattern.compile("leaseport\\.[a-z_]+");
 
   private final SystemTier systemTier;
   private final JobRegistry registry;
   private final String server;
   private final JobRunListener listener;
+  private final Map<String, String> functionSettings;
 
   /**
    * @param server names this server in the records, e.g. its host and process
    */
   public DatabaseJobRunner(
       SystemTier systemTier, JobRegistry registry, String server, JobRunListener listener) {
+    this(systemTier, registry, server, listener, Map.of());
+  }
+
+  /**
+   * @param functionSettings transaction-local settings the job functions read with {@code
+   *     current_setting}, e.g. {@code leaseport.charge_lead_days}: configuration reaches a job
+   *     without changing its {@code fn(as_of date)} shape
+   */
+  public DatabaseJobRunner(
+      SystemTier systemTier,
+      JobRegistry registry,
+      String server,
+      JobRunListener listener,
+      Map<String, String> functionSettings) {
     this.systemTier = systemTier;
     this.registry = registry;
     this.server = server;
     this.listener = listener;
+    functionSettings.keySet().forEach(DatabaseJobRunner::requireSettingName);
+    this.functionSettings = Map.copyOf(functionSettings);
+  }
+
+  private static void requireSettingName(String name) {
+    if (!SETTING_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("A job setting is leaseport.<name>: " + name);
+    }
   }
 
   @Override
@@ -77,6 +103,8 @@ public final class DatabaseJobRunner implements JobRunner {
       return new JobAttempt(JobRunRows.find(dsl, job.name(), asOf).orElseThrow(), false);
     }
     try {
+      functionSettings.forEach(
+          (name, value) -> dsl.fetch("select set_config(?, ?, true)", name, value));
       String counts =
           dsl.fetchSingle(
                   "select " + DSL.name(job.schema(), job.functionName()) + "(?::date)::text", asOf)

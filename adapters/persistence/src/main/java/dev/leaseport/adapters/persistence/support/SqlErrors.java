@@ -55,6 +55,8 @@ public final class SqlErrors {
       case "P0002" -> new NotFoundException(resourceOf(server));
       case "LPST1" -> new ConflictException("lease-state-conflict", messageOf(server));
       case "LPSG1" -> new ConflictException("lease-already-signed", messageOf(server));
+      // The charge functions (V71): a charge that is not OPEN, or that a payment has touched.
+      case "LPCH1" -> new ConflictException("charge-state-conflict", messageOf(server));
       case "LPV01" ->
           ValidationException.of(
               server == null || server.getColumn() == null ? "body" : server.getColumn(),

@@ -1,9 +1,13 @@
 package dev.leaseport.adapters.persistence.charge;
 
+import dev.leaseport.adapters.persistence.jooq.leaseport.Routines;
+import dev.leaseport.adapters.persistence.system.SystemReason;
 import dev.leaseport.adapters.persistence.testing.DatabaseTest;
 import dev.leaseport.domain.identity.Caller;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.jooq.Record;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -114,5 +118,59 @@ abstract class ChargeTest extends DatabaseTest {
             periodStart,
             lease)
         .get(0, UUID.class);
+  }
+
+  /** generate_rent_charges as the job runner calls it: system tier, lead days set for it. */
+  protected String generate(LocalDate asOf, int leadDays) {
+    return systemTier(reason -> {})
+        .run(
+            SystemReason.SCHEDULED_JOB,
+            dsl -> {
+              dsl.fetch(
+                  "select set_config('leaseport.charge_lead_days', ?, true)",
+                  String.valueOf(leadDays));
+              return Routines.generateRentCharges(dsl.configuration(), asOf).data();
+            });
+  }
+
+  /** apply_late_fees as the job runner calls it. */
+  protected String applyLateFees(LocalDate asOf) {
+    return systemTier(reason -> {})
+        .run(
+            SystemReason.SCHEDULED_JOB,
+            dsl -> Routines.applyLateFees(dsl.configuration(), asOf).data());
+  }
+
+  /** The charges of {@code lease} by kind, period and id: kind, period, amount, due, status. */
+  protected List<String> chargesOf(UUID lease) {
+    return database()
+        .superuser()
+        .fetch(
+            "select kind, period_start, period_end, amount, due_date, status from leaseport.charges"
+                + " where lease_id = ? order by kind, period_start, due_date, id",
+            lease)
+        .map(ChargeTest::describe);
+  }
+
+  private static String describe(Record r) {
+    String period =
+        r.get(1) == null ? "" : " " + r.get(1, String.class) + ".." + r.get(2, String.class);
+    return r.get(0, String.class)
+        + period
+        + " "
+        + r.get(3, Long.class)
+        + " due "
+        + r.get(4, String.class)
+        + " "
+        + r.get(5, String.class);
+  }
+
+  protected long notificationsOf(Caller recipient, String type) {
+    return database()
+        .count(
+            "select count(*) from leaseport.notifications where user_id = ?"
+                + " and type = ?::leaseport.notification_type",
+            recipient.userId(),
+            type);
   }
 }

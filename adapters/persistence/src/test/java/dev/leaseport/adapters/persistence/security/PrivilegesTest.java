@@ -91,7 +91,18 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry(
               "leaseport.apply_dispute_event(p_type text, p_dispute jsonb, p_event_created"
                   + " timestamp with time zone)",
-              Set.of("service_role")));
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.rent_for_days(rent bigint, from_day date, to_day date)",
+              Set.of("service_role")),
+          Map.entry("leaseport.notify_charges_created()", Set.of()),
+          Map.entry("leaseport.generate_rent_charges(as_of date)", Set.of("service_role")),
+          Map.entry("leaseport.apply_late_fees(as_of date)", Set.of("service_role")),
+          Map.entry(
+              "leaseport.add_charge(lease_id uuid, description text, amount bigint, currency"
+                  + " text, due_date date)",
+              Set.of("authenticated")),
+          Map.entry("leaseport.void_charge(charge_id uuid)", Set.of("authenticated")));
 
   /**
    * The functions that run with their owner's rights (SECURITY DEFINER), each listed in the
@@ -124,7 +135,12 @@ class PrivilegesTest extends DatabaseTest {
               "search_path=\"\""),
           Map.entry(
               "leaseport.record_refund(p_refund_id uuid, p_stripe_refund_id text)",
-              "search_path=\"\""));
+              "search_path=\"\""),
+          Map.entry(
+              "leaseport.add_charge(lease_id uuid, description text, amount bigint, currency"
+                  + " text, due_date date)",
+              "search_path=\"\""),
+          Map.entry("leaseport.void_charge(charge_id uuid)", "search_path=\"\""));
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =

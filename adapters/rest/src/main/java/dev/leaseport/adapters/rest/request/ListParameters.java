@@ -5,6 +5,8 @@ import dev.leaseport.domain.shared.Direction;
 import dev.leaseport.domain.shared.PageRequest;
 import dev.leaseport.domain.shared.Sort;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +93,18 @@ public final class ListParameters {
       return OptionalLong.empty();
     }
     return OptionalLong.of(inRange(name, wholeNumber(name, raw), min, max));
+  }
+
+  /** A calendar date, YYYY-MM-DD. */
+  public static Optional<LocalDate> date(String name, String raw) {
+    if (raw == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(raw.strip()));
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.invalidParameter(name + " must be a date, YYYY-MM-DD");
+    }
   }
 
   public static Optional<String> text(String name, String raw, int maxLength) {

@@ -1,0 +1,2 @@
+/** Charge command and balance tests. */
+package dev.leaseport.domain.charge;
