@@ -129,7 +129,10 @@ BEGIN
    WHERE p.id = v_payment.id
   RETURNING * INTO v_payment;
 
-  -- What was pending settles or is released; what succeeded is paid.
+  -- What was pending settles or is released; what succeeded is paid. A charge the owner voided
+  -- while the payment was PENDING keeps its amounts (a void charge has none): the payment still
+  -- records what Stripe did, and the owner, notified of it, refunds it.
+  IF v_charge.status <> 'VOID' THEN
   PERFORM leaseport.set_charge_amounts(
     v_charge.id,
     v_charge.amount_paid + CASE WHEN v_to = 'SUCCEEDED' THEN v_payment.amount ELSE 0 END,
@@ -137,6 +140,7 @@ BEGIN
       + CASE WHEN v_to = 'PROCESSING' THEN v_payment.amount ELSE 0 END
       - CASE WHEN v_from = 'PROCESSING' THEN v_payment.amount ELSE 0 END,
     v_charge.amount_refunded);
+  END IF;
 
   IF v_to = 'SUCCEEDED' THEN
     PERFORM leaseport.notify_payment(v_payment, v_payment.payer_id, 'PAYMENT_SUCCEEDED',

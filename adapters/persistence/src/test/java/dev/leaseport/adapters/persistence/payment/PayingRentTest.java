@@ -186,6 +186,23 @@ class PayingRentTest extends PaymentTest {
   }
 
   @Test
+  void aPaymentSucceedingAfterTheOwnerVoidedTheChargeIsRecordedAndTheChargeStaysVoid() {
+    String intent = paid(renter, charge);
+    database()
+        .superuser()
+        .execute(
+            "update leaseport.charges set status = 'VOID', voided_at = now() where id = ?", charge);
+
+    assertThat(deliver("payment_intent.succeeded", intent(intent, "succeeded", "card"), T1))
+        .isEqualTo(EventOutcome.APPLIED);
+
+    assertThat(paymentRow(intent).get(0, String.class)).isEqualTo("SUCCEEDED");
+    assertThat(chargeRow().get(0, String.class)).isEqualTo("VOID");
+    assertThat(chargeRow().get("amount_paid", Long.class)).isZero();
+    assertThat(notifications(owner, "PAYMENT_SUCCEEDED")).isEqualTo(1);
+  }
+
+  @Test
   void anIntentLeaseportDidNotMakeIsUnknown() {
     assertThat(
             deliver(
