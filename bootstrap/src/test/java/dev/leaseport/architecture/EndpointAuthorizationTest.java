@@ -110,7 +110,11 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/expenses", "OWNER"),
           Map.entry("GET /api/v1/expenses/{id}", "OWNER"),
           Map.entry("PATCH /api/v1/expenses/{id}", "OWNER"),
-          Map.entry("DELETE /api/v1/expenses/{id}", "OWNER"));
+          Map.entry("DELETE /api/v1/expenses/{id}", "OWNER"),
+          Map.entry("POST /api/v1/charges/{id}/pay", "TENANT"),
+          Map.entry("GET /api/v1/payments", "OWNER, TENANT"),
+          Map.entry("GET /api/v1/payments/{id}", "OWNER, TENANT"),
+          Map.entry("POST /api/v1/payments/{id}/refunds", "OWNER"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

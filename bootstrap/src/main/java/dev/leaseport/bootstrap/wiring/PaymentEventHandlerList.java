@@ -1,7 +1,10 @@
 package dev.leaseport.bootstrap.wiring;
 
 import dev.leaseport.adapters.persistence.webhooks.AccountUpdatedHandler;
+import dev.leaseport.adapters.persistence.webhooks.ChargeRefundedHandler;
+import dev.leaseport.adapters.persistence.webhooks.DisputeEventHandler;
 import dev.leaseport.adapters.persistence.webhooks.PaymentEventHandler;
+import dev.leaseport.adapters.persistence.webhooks.PaymentIntentEventHandler;
 import dev.leaseport.adapters.persistence.webhooks.SubscriptionEventHandler;
 import dev.leaseport.domain.billing.PlanCatalog;
 import java.util.ArrayList;
@@ -19,6 +22,9 @@ final class PaymentEventHandlerList {
     List<PaymentEventHandler> handlers = new ArrayList<>();
     handlers.add(new AccountUpdatedHandler());
     handlers.addAll(SubscriptionEventHandler.all(plans));
+    handlers.addAll(PaymentIntentEventHandler.all());
+    handlers.add(new ChargeRefundedHandler());
+    handlers.addAll(DisputeEventHandler.all());
     return List.copyOf(handlers);
   }
 }

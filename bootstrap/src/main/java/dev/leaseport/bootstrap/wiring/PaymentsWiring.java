@@ -5,6 +5,7 @@ import dev.leaseport.adapters.payments.NotConfiguredPayments;
 import dev.leaseport.adapters.payments.StripeClients;
 import dev.leaseport.adapters.payments.StripeEventVerifier;
 import dev.leaseport.adapters.payments.StripePayoutAccounts;
+import dev.leaseport.adapters.payments.StripeRentPayments;
 import dev.leaseport.adapters.payments.StripeSettings;
 import dev.leaseport.adapters.payments.StripeSubscriptionBilling;
 import dev.leaseport.bootstrap.config.LeaseportSettings;
@@ -13,6 +14,8 @@ import dev.leaseport.bootstrap.startup.LeaseportRuntime;
 import dev.leaseport.domain.payment.OnboardingUrls;
 import dev.leaseport.domain.payment.PaymentEventVerifier;
 import dev.leaseport.domain.payment.PayoutAccounts;
+import dev.leaseport.domain.payment.PlatformFee;
+import dev.leaseport.domain.payment.RentPayments;
 import dev.leaseport.domain.payment.SubscriptionBilling;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +33,8 @@ public class PaymentsWiring {
   @Inject LeaseportRuntime runtime;
   private PayoutAccounts payoutAccounts;
   private SubscriptionBilling subscriptionBilling;
+  private RentPayments rentPayments;
+  private PlatformFee platformFee;
   private PaymentEventVerifier eventVerifier;
   private OnboardingUrls onboardingUrls;
 
@@ -48,11 +53,14 @@ public class PaymentsWiring {
           StripeClients.create(StripeSettings.of(settings.secretKey().get(), settings.apiBase()));
       payoutAccounts = new StripePayoutAccounts(stripe);
       subscriptionBilling = new StripeSubscriptionBilling(stripe);
+      rentPayments = new StripeRentPayments(stripe);
     } else {
       NotConfiguredPayments off = new NotConfiguredPayments();
       payoutAccounts = off;
       subscriptionBilling = off;
+      rentPayments = off;
     }
+    platformFee = settings.platformFee();
     eventVerifier =
         new StripeEventVerifier(
             settings.webhookSecret(), settings.connectWebhookSecret(), Clock.systemUTC());
@@ -66,6 +74,16 @@ public class PaymentsWiring {
   @Produces
   SubscriptionBilling subscriptionBilling() {
     return subscriptionBilling;
+  }
+
+  @Produces
+  RentPayments rentPayments() {
+    return rentPayments;
+  }
+
+  @Produces
+  PlatformFee platformFee() {
+    return platformFee;
   }
 
   @Produces

@@ -12,6 +12,7 @@ import dev.leaseport.adapters.persistence.jobs.JobRegistry;
 import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
 import dev.leaseport.adapters.persistence.maintenance.JooqMaintenanceRepository;
 import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
+import dev.leaseport.adapters.persistence.payment.JooqPaymentRepository;
 import dev.leaseport.adapters.persistence.portal.JooqTenantOverviewRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.system.SystemReason;
@@ -40,6 +41,7 @@ import dev.leaseport.domain.maintenance.MaintenanceRepository;
 import dev.leaseport.domain.notification.NotificationRepository;
 import dev.leaseport.domain.payment.PaymentEventInbox;
 import dev.leaseport.domain.payment.PaymentEventLog;
+import dev.leaseport.domain.payment.PaymentRepository;
 import dev.leaseport.domain.payment.PayoutAccountRepository;
 import dev.leaseport.domain.portal.TenantOverviewRepository;
 import dev.leaseport.domain.property.PropertyRepository;
@@ -200,6 +202,11 @@ public class PersistenceWiring {
   @Produces
   PayoutAccountRepository payoutAccountRows() {
     return new JooqPayoutAccountRepository(transactions);
+  }
+
+  @Produces
+  PaymentRepository paymentRows() {
+    return new JooqPaymentRepository(transactions);
   }
 
   @Produces

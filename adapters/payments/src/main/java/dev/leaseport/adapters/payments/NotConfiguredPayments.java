@@ -6,6 +6,10 @@ import dev.leaseport.domain.payment.NewBillingCustomer;
 import dev.leaseport.domain.payment.NewPayoutAccount;
 import dev.leaseport.domain.payment.OnboardingUrls;
 import dev.leaseport.domain.payment.PayoutAccounts;
+import dev.leaseport.domain.payment.RentPaymentRequest;
+import dev.leaseport.domain.payment.RentPayments;
+import dev.leaseport.domain.payment.RentRefundRequest;
+import dev.leaseport.domain.payment.StartedRentPayment;
 import dev.leaseport.domain.payment.SubscriptionBilling;
 import dev.leaseport.domain.shared.UnavailableException;
 import java.net.URI;
@@ -14,7 +18,8 @@ import java.net.URI;
  * The payment ports of a server without {@code STRIPE_SECRET_KEY}: every call is 503 {@code
  * payments-not-configured}, so the rest of Leaseport works without Stripe.
  */
-public final class NotConfiguredPayments implements PayoutAccounts, SubscriptionBilling {
+public final class NotConfiguredPayments
+    implements PayoutAccounts, SubscriptionBilling, RentPayments {
 
   @Override
   public boolean isConfigured() {
@@ -43,6 +48,21 @@ public final class NotConfiguredPayments implements PayoutAccounts, Subscription
 
   @Override
   public URI openPortal(String customerId, URI returnUrl, IdempotencyKey key) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public StartedRentPayment start(RentPaymentRequest request) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public StartedRentPayment chargeSaved(RentPaymentRequest request) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public String refund(RentRefundRequest request) {
     throw UnavailableException.paymentsNotConfigured();
   }
 }

@@ -60,6 +60,10 @@ public final class ApiExamples {
           + " sink trap replaced\"}";
   public static final String EXPENSE_PATCH =
       "{\"amount\": {\"amount\": 26000, \"currency\": \"usd\"}, \"description\": null}";
+  public static final String PAY_CHARGE = "{\"paymentMethodId\": \"pm_1Q2w3E4r5T6y7U8i\"}";
+  public static final String REFUND =
+      "{\"amount\": {\"amount\": 50000, \"currency\": \"usd\"}, \"reason\":"
+          + " \"REQUESTED_BY_CUSTOMER\"}";
   public static final String RUN_JOB = "{\"asOf\": \"2026-11-29\"}";
 
   private ApiExamples() {}

@@ -64,6 +64,17 @@ public final class SqlErrors {
           ValidationException.of(
               server == null || server.getColumn() == null ? "body" : server.getColumn(),
               messageOf(server));
+      // The payment functions (V74): the charge is not OPEN, the owner cannot take payments, a
+      // payment of the charge is under way, a payment that cannot be refunded, a refund over what
+      // remains.
+      case "LPP01" -> new ConflictException("charge-not-open", messageOf(server));
+      case "LPP02" -> new ConflictException("payments-not-enabled", messageOf(server));
+      case "LPP03" -> new ConflictException("payment-in-progress", messageOf(server));
+      case "LPP04" -> new ConflictException("payment-not-refundable", messageOf(server));
+      case "LPP22" ->
+          ValidationException.of(
+              server == null || server.getColumn() == null ? "amount" : server.getColumn(),
+              messageOf(server));
       // Cancelled (statement timeout); no connection slot left; a read-only server, as a primary
       // that failed over to a standby is: the request may succeed later, so 503, not 500.
       case "57014", "53300", "25006" -> UnavailableException.database();

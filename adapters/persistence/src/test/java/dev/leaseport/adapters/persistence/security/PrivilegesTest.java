@@ -61,6 +61,39 @@ class PrivilegesTest extends DatabaseTest {
               Set.of("service_role")),
           Map.entry("leaseport.my_lease_id_array()", Set.of("authenticated")),
           Map.entry(
+              "leaseport.start_rent_payment(p_charge_id uuid, p_fee_bps integer)",
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.record_payment_start(p_payment_id uuid, p_intent_id text,"
+                  + " p_failure_code text, p_failure_message text)",
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.request_refund(p_payment_id uuid, p_amount bigint, p_reason text)",
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.record_refund(p_refund_id uuid, p_stripe_refund_id text)",
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.set_charge_amounts(p_charge_id uuid, p_paid bigint, p_pending bigint,"
+                  + " p_refunded bigint)",
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.notify_payment(p_payment leaseport.payments, p_user uuid, p_type"
+                  + " leaseport.notification_type, p_title text)",
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.apply_payment_intent_event(p_type text, p_intent jsonb, p_event_created"
+                  + " timestamp with time zone)",
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.apply_charge_refunded(p_charge jsonb, p_event_created timestamp with"
+                  + " time zone)",
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.apply_dispute_event(p_type text, p_dispute jsonb, p_event_created"
+                  + " timestamp with time zone)",
+              Set.of("service_role")),
+          Map.entry(
               "leaseport.rent_for_days(rent bigint, from_day date, to_day date)",
               Set.of("service_role")),
           Map.entry("leaseport.notify_charges_created()", Set.of()),
@@ -107,6 +140,19 @@ class PrivilegesTest extends DatabaseTest {
               "leaseport.terminate_lease(lease_id uuid, effective_on date, reason text)",
               "search_path=\"\""),
           Map.entry("leaseport.cancel_lease(lease_id uuid)", "search_path=\"\""),
+          Map.entry(
+              "leaseport.start_rent_payment(p_charge_id uuid, p_fee_bps integer)",
+              "search_path=\"\""),
+          Map.entry(
+              "leaseport.record_payment_start(p_payment_id uuid, p_intent_id text,"
+                  + " p_failure_code text, p_failure_message text)",
+              "search_path=\"\""),
+          Map.entry(
+              "leaseport.request_refund(p_payment_id uuid, p_amount bigint, p_reason text)",
+              "search_path=\"\""),
+          Map.entry(
+              "leaseport.record_refund(p_refund_id uuid, p_stripe_refund_id text)",
+              "search_path=\"\""),
           Map.entry(
               "leaseport.add_charge(lease_id uuid, description text, amount bigint, currency"
                   + " text, due_date date)",

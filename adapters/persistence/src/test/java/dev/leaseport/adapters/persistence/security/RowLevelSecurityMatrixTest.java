@@ -135,6 +135,14 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       expenses       INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       expenses       UPDATE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       expenses       DELETE  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      payments       SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      payments       INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payments       UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payments       DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_refunds SELECT ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      payment_refunds INSERT DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_refunds UPDATE DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_refunds DELETE DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
@@ -375,7 +383,33 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   Operation.UPDATE,
                   "update leaseport.expenses set amount = 200 where id = :expense",
                   Operation.DELETE,
-                  "delete from leaseport.expenses where id = :expense")));
+                  "delete from leaseport.expenses where id = :expense")),
+          Map.entry(
+              "payments",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.payments where id = :payment",
+                  Operation.INSERT,
+                  "insert into leaseport.payments (owner_id, charge_id, lease_id, payer_id,"
+                      + " amount, currency, application_fee_amount, status) values (:owner,"
+                      + " :charge, :lease, :owner, 1, 'usd', 0, 'SUCCEEDED')",
+                  Operation.UPDATE,
+                  "update leaseport.payments set status = 'SUCCEEDED' where id = :payment",
+                  Operation.DELETE,
+                  "delete from leaseport.payments where id = :payment")),
+          Map.entry(
+              "payment_refunds",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.payment_refunds where id = :refund",
+                  Operation.INSERT,
+                  "insert into leaseport.payment_refunds (owner_id, payment_id, amount, currency,"
+                      + " reason, requested_by) values (:owner, :payment, 1, 'usd', 'DUPLICATE',"
+                      + " :owner)",
+                  Operation.UPDATE,
+                  "update leaseport.payment_refunds set status = 'FAILED' where id = :refund",
+                  Operation.DELETE,
+                  "delete from leaseport.payment_refunds where id = :refund")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -395,6 +429,8 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID activeLease;
   private UUID maintenanceRequest;
   private UUID expense;
+  private UUID payment;
+  private UUID refund;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -478,6 +514,31 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                     + " '2030-01-01', '2030-01-31', 'Rent', 100000, '2030-01-01') returning id",
                 owner,
                 lease)
+            .get(0, UUID.class);
+    // The linked renter's succeeded payment of it, partly refunded by OWNER.
+    payment =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.payments (owner_id, charge_id, lease_id, payer_id, amount,"
+                    + " currency, application_fee_amount, status, stripe_payment_intent_id)"
+                    + " values (?, ?, ?, ?, 100000, 'usd', 0, 'SUCCEEDED', 'pi_matrix')"
+                    + " returning id",
+                owner,
+                charge,
+                lease,
+                linkedTenant.userId())
+            .get(0, UUID.class);
+    refund =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.payment_refunds (owner_id, payment_id, amount, currency,"
+                    + " reason, requested_by) values (?, ?, 100, 'usd', 'DUPLICATE', ?)"
+                    + " returning id",
+                owner,
+                payment,
+                owner)
             .get(0, UUID.class);
     seedMaintenance();
   }
@@ -801,7 +862,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":activeUnit", literal(activeUnit))
         .replace(":activeLease", literal(activeLease))
         .replace(":maintenanceRequest", literal(maintenanceRequest))
-        .replace(":expense", literal(expense));
+        .replace(":expense", literal(expense))
+        .replace(":payment", literal(payment))
+        .replace(":refund", literal(refund));
   }
 
   private static String literal(UUID id) {

@@ -1,0 +1,7 @@
+package dev.leaseport.domain.payment;
+
+/** What a payment list may be sorted by. */
+public enum PaymentSortField {
+  CREATED_AT,
+  AMOUNT
+}
