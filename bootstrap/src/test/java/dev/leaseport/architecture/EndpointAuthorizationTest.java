@@ -94,7 +94,13 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/admin/webhook-events", "ADMIN"),
           Map.entry("POST /api/v1/connect/account", "OWNER"),
           Map.entry("GET /api/v1/connect/account", "OWNER"),
-          Map.entry("POST /api/v1/connect/onboarding-link", "OWNER"));
+          Map.entry("POST /api/v1/connect/onboarding-link", "OWNER"),
+          Map.entry("POST /api/v1/payment-methods/setup-intent", "TENANT"),
+          Map.entry("GET /api/v1/payment-methods", "TENANT"),
+          Map.entry("POST /api/v1/payment-methods/{id}/default", "TENANT"),
+          Map.entry("DELETE /api/v1/payment-methods/{id}", "TENANT"),
+          Map.entry("GET /api/v1/leases/{id}/autopay", "OWNER, TENANT"),
+          Map.entry("PUT /api/v1/leases/{id}/autopay", "TENANT"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -2,6 +2,8 @@ package dev.leaseport.bootstrap.wiring;
 
 import dev.leaseport.adapters.persistence.webhooks.AccountUpdatedHandler;
 import dev.leaseport.adapters.persistence.webhooks.PaymentEventHandler;
+import dev.leaseport.adapters.persistence.webhooks.PaymentMethodDetachedHandler;
+import dev.leaseport.adapters.persistence.webhooks.SetupIntentSucceededHandler;
 import dev.leaseport.adapters.persistence.webhooks.SubscriptionEventHandler;
 import dev.leaseport.domain.billing.PlanCatalog;
 import java.util.ArrayList;
@@ -19,6 +21,8 @@ final class PaymentEventHandlerList {
     List<PaymentEventHandler> handlers = new ArrayList<>();
     handlers.add(new AccountUpdatedHandler());
     handlers.addAll(SubscriptionEventHandler.all(plans));
+    handlers.add(new SetupIntentSucceededHandler());
+    handlers.add(new PaymentMethodDetachedHandler());
     return List.copyOf(handlers);
   }
 }

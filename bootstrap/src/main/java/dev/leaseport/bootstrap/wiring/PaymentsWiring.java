@@ -3,16 +3,20 @@ package dev.leaseport.bootstrap.wiring;
 import com.stripe.StripeClient;
 import dev.leaseport.adapters.payments.NotConfiguredPayments;
 import dev.leaseport.adapters.payments.StripeClients;
+import dev.leaseport.adapters.payments.StripeEventDetails;
 import dev.leaseport.adapters.payments.StripeEventVerifier;
 import dev.leaseport.adapters.payments.StripePayoutAccounts;
+import dev.leaseport.adapters.payments.StripeSavedPaymentMethods;
 import dev.leaseport.adapters.payments.StripeSettings;
 import dev.leaseport.adapters.payments.StripeSubscriptionBilling;
 import dev.leaseport.bootstrap.config.LeaseportSettings;
 import dev.leaseport.bootstrap.config.PaymentSettings;
 import dev.leaseport.bootstrap.startup.LeaseportRuntime;
 import dev.leaseport.domain.payment.OnboardingUrls;
+import dev.leaseport.domain.payment.PaymentEventDetails;
 import dev.leaseport.domain.payment.PaymentEventVerifier;
 import dev.leaseport.domain.payment.PayoutAccounts;
+import dev.leaseport.domain.payment.SavedPaymentMethods;
 import dev.leaseport.domain.payment.SubscriptionBilling;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +34,8 @@ public class PaymentsWiring {
   @Inject LeaseportRuntime runtime;
   private PayoutAccounts payoutAccounts;
   private SubscriptionBilling subscriptionBilling;
+  private SavedPaymentMethods savedPaymentMethods;
+  private PaymentEventDetails eventDetails;
   private PaymentEventVerifier eventVerifier;
   private OnboardingUrls onboardingUrls;
 
@@ -48,10 +54,14 @@ public class PaymentsWiring {
           StripeClients.create(StripeSettings.of(settings.secretKey().get(), settings.apiBase()));
       payoutAccounts = new StripePayoutAccounts(stripe);
       subscriptionBilling = new StripeSubscriptionBilling(stripe);
+      savedPaymentMethods = new StripeSavedPaymentMethods(stripe);
+      eventDetails = new StripeEventDetails(stripe);
     } else {
       NotConfiguredPayments off = new NotConfiguredPayments();
       payoutAccounts = off;
       subscriptionBilling = off;
+      savedPaymentMethods = off;
+      eventDetails = PaymentEventDetails.none();
     }
     eventVerifier =
         new StripeEventVerifier(
@@ -66,6 +76,16 @@ public class PaymentsWiring {
   @Produces
   SubscriptionBilling subscriptionBilling() {
     return subscriptionBilling;
+  }
+
+  @Produces
+  SavedPaymentMethods savedPaymentMethods() {
+    return savedPaymentMethods;
+  }
+
+  @Produces
+  PaymentEventDetails paymentEventDetails() {
+    return eventDetails;
   }
 
   @Produces

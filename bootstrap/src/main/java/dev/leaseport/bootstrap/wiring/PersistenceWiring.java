@@ -9,6 +9,8 @@ import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
 import dev.leaseport.adapters.persistence.jobs.JobRegistry;
 import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
 import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
+import dev.leaseport.adapters.persistence.paymentmethod.JooqLeaseAutopayRepository;
+import dev.leaseport.adapters.persistence.paymentmethod.JooqPaymentMethodRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.system.SystemReason;
 import dev.leaseport.adapters.persistence.system.SystemTier;
@@ -34,6 +36,8 @@ import dev.leaseport.domain.notification.NotificationRepository;
 import dev.leaseport.domain.payment.PaymentEventInbox;
 import dev.leaseport.domain.payment.PaymentEventLog;
 import dev.leaseport.domain.payment.PayoutAccountRepository;
+import dev.leaseport.domain.paymentmethod.LeaseAutopayRepository;
+import dev.leaseport.domain.paymentmethod.PaymentMethodRepository;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.tenant.TenantRepository;
 import dev.leaseport.domain.unit.UnitRepository;
@@ -157,6 +161,16 @@ public class PersistenceWiring {
   @Produces
   UserProfileRepository profiles() {
     return new JooqUserProfileRepository(transactions);
+  }
+
+  @Produces
+  PaymentMethodRepository paymentMethods() {
+    return new JooqPaymentMethodRepository(transactions);
+  }
+
+  @Produces
+  LeaseAutopayRepository leaseAutopay() {
+    return new JooqLeaseAutopayRepository(transactions);
   }
 
   @Produces

@@ -3,9 +3,13 @@ package dev.leaseport.adapters.payments;
 import dev.leaseport.domain.payment.CheckoutRequest;
 import dev.leaseport.domain.payment.IdempotencyKey;
 import dev.leaseport.domain.payment.NewBillingCustomer;
+import dev.leaseport.domain.payment.NewPayerCustomer;
 import dev.leaseport.domain.payment.NewPayoutAccount;
 import dev.leaseport.domain.payment.OnboardingUrls;
 import dev.leaseport.domain.payment.PayoutAccounts;
+import dev.leaseport.domain.payment.SavedPaymentMethods;
+import dev.leaseport.domain.payment.SetupRequest;
+import dev.leaseport.domain.payment.StartedSetup;
 import dev.leaseport.domain.payment.SubscriptionBilling;
 import dev.leaseport.domain.shared.UnavailableException;
 import java.net.URI;
@@ -14,7 +18,8 @@ import java.net.URI;
  * The payment ports of a server without {@code STRIPE_SECRET_KEY}: every call is 503 {@code
  * payments-not-configured}, so the rest of Leaseport works without Stripe.
  */
-public final class NotConfiguredPayments implements PayoutAccounts, SubscriptionBilling {
+public final class NotConfiguredPayments
+    implements PayoutAccounts, SubscriptionBilling, SavedPaymentMethods {
 
   @Override
   public boolean isConfigured() {
@@ -43,6 +48,21 @@ public final class NotConfiguredPayments implements PayoutAccounts, Subscription
 
   @Override
   public URI openPortal(String customerId, URI returnUrl, IdempotencyKey key) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public String createCustomer(NewPayerCustomer customer, IdempotencyKey key) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public StartedSetup startSetup(SetupRequest request, IdempotencyKey key) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public void detach(String paymentMethodId) {
     throw UnavailableException.paymentsNotConfigured();
   }
 }

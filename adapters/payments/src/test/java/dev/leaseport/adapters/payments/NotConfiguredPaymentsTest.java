@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leaseport.domain.payment.IdempotencyKey;
 import dev.leaseport.domain.payment.NewPayoutAccount;
+import dev.leaseport.domain.payment.SetupRequest;
 import dev.leaseport.domain.shared.UnavailableException;
 import java.net.URI;
 import java.util.UUID;
@@ -30,5 +31,11 @@ class NotConfiguredPaymentsTest {
                 payments.openPortal(
                     "cus_1", URI.create("https://x.example"), IdempotencyKey.of("p", owner)))
         .isInstanceOf(UnavailableException.class);
+    assertThatThrownBy(
+            () ->
+                payments.startSetup(
+                    new SetupRequest(owner, "cus_1"), IdempotencyKey.of("setup-intent", owner)))
+        .isInstanceOf(UnavailableException.class);
+    assertThatThrownBy(() -> payments.detach("pm_1")).isInstanceOf(UnavailableException.class);
   }
 }

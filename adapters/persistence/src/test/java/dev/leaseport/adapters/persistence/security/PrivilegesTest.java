@@ -57,7 +57,18 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry(
               "leaseport.apply_subscription_event(p_type text, p_object jsonb, p_event_created"
                   + " timestamp with time zone, p_plans_by_price jsonb)",
-              Set.of("service_role")));
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.remember_my_stripe_customer(p_customer_id text)", Set.of("authenticated")),
+          Map.entry("leaseport.set_default_payment_method(p_id uuid)", Set.of("authenticated")),
+          Map.entry("leaseport.delete_my_payment_method(p_id uuid)", Set.of("authenticated")),
+          Map.entry(
+              "leaseport.apply_setup_intent_succeeded(p_intent jsonb)", Set.of("service_role")),
+          Map.entry(
+              "leaseport.apply_payment_method_detached(p_method jsonb)", Set.of("service_role")),
+          Map.entry(
+              "leaseport.set_lease_autopay(p_lease_id uuid, p_payment_method_id uuid)",
+              Set.of("authenticated")));
 
   /**
    * The functions that run with their owner's rights (SECURITY DEFINER), each listed in the
@@ -77,7 +88,12 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry(
               "leaseport.terminate_lease(lease_id uuid, effective_on date, reason text)",
               "search_path=\"\""),
-          Map.entry("leaseport.cancel_lease(lease_id uuid)", "search_path=\"\""));
+          Map.entry("leaseport.cancel_lease(lease_id uuid)", "search_path=\"\""),
+          Map.entry(
+              "leaseport.remember_my_stripe_customer(p_customer_id text)", "search_path=\"\""),
+          Map.entry(
+              "leaseport.set_lease_autopay(p_lease_id uuid, p_payment_method_id uuid)",
+              "search_path=\"\""));
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */
   private static final String EXECUTE_GRANTEES =

@@ -57,9 +57,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   }
 
   /**
-   * Who may do what with a row that belongs to OWNER (for users and notifications: OWNER's own
-   * row). Columns: table, operation, then the outcome for each {@link Actor} in declaration order:
-   * OWNER, OTHER_OWNER, LINKED_TENANT, UNLINKED_TENANT, OTHER_OWNERS_TENANT, ANONYMOUS.
+   * Who may do what with a row that belongs to OWNER (for users and notifications: OWNER's own row;
+   * for payment_methods: LINKED_TENANT's own saved card). Columns: table, operation, then the
+   * outcome for each {@link Actor} in declaration order: OWNER, OTHER_OWNER, LINKED_TENANT,
+   * UNLINKED_TENANT, OTHER_OWNERS_TENANT, ANONYMOUS.
    */
   private static final String MATRIX =
       """
@@ -119,6 +120,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       subscriptions  INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       subscriptions  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       subscriptions  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_methods SELECT NO_ROWS  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      payment_methods INSERT DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_methods UPDATE NO_ROWS  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      payment_methods DELETE NO_ROWS  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
       """;
 
   /**
@@ -302,7 +307,23 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   "update leaseport.subscriptions set plan_id = 'pro', status = 'active'"
                       + " where owner_id = :owner",
                   Operation.DELETE,
-                  "delete from leaseport.subscriptions where owner_id = :owner")));
+                  "delete from leaseport.subscriptions where owner_id = :owner")),
+          // A saved method is its renter's (LINKED_TENANT's), not an owner's: seeded for them.
+          Map.entry(
+              "payment_methods",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.payment_methods where stripe_payment_method_id ="
+                      + " 'pm_matrix'",
+                  Operation.INSERT,
+                  "insert into leaseport.payment_methods (user_id, stripe_payment_method_id,"
+                      + " kind) values (auth.uid(), 'pm_matrixNew', 'CARD')",
+                  Operation.UPDATE,
+                  "update leaseport.payment_methods set is_default = false"
+                      + " where stripe_payment_method_id = 'pm_matrix'",
+                  Operation.DELETE,
+                  "delete from leaseport.payment_methods where stripe_payment_method_id ="
+                      + " 'pm_matrix'")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -343,6 +364,14 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
             tenant,
             owner);
     linkedTenantRecord(otherOwner.userId(), otherOwnersTenant.userId());
+    // The linked renter's saved card, as Stripe's setup event leaves it.
+    database()
+        .superuser()
+        .execute(
+            "insert into leaseport.payment_methods (user_id, stripe_payment_method_id, kind,"
+                + " brand, last4, is_default) values (?, 'pm_matrix', 'CARD', 'visa', '4242',"
+                + " true)",
+            linkedTenant.userId());
     notification =
         database()
             .superuser()
