@@ -1,5 +1,6 @@
 package dev.leaseport.bootstrap.config;
 
+import dev.leaseport.domain.payment.PlatformFee;
 import java.util.Optional;
 
 /**
@@ -8,13 +9,15 @@ import java.util.Optional;
  *
  * @param apiBase a fake Stripe API for tests; unset means Stripe itself
  * @param liveRequired production refuses a test-mode key when the operator asks for it
+ * @param platformFee Leaseport's share of each rent payment ({@code LEASEPORT_PLATFORM_FEE_BPS})
  */
 public record PaymentSettings(
     Optional<String> secretKey,
     Optional<String> webhookSecret,
     Optional<String> connectWebhookSecret,
     Optional<String> apiBase,
-    boolean liveRequired) {
+    boolean liveRequired,
+    PlatformFee platformFee) {
 
   public boolean configured() {
     return secretKey.isPresent();
@@ -28,6 +31,8 @@ public record PaymentSettings(
         + (webhookSecret.isPresent() ? "on" : "off")
         + ", connectWebhook="
         + (connectWebhookSecret.isPresent() ? "on" : "off")
+        + ", platformFeeBps="
+        + platformFee.basisPoints()
         + apiBase.map(base -> ", stripeApiBase=" + UrlRedaction.redact(base)).orElse("");
   }
 }

@@ -7,6 +7,7 @@ import dev.leaseport.adapters.rest.ratelimit.RatePolicy;
 import dev.leaseport.adapters.rest.ratelimit.RouteGlob;
 import dev.leaseport.adapters.rest.ratelimit.TrustedProxies;
 import dev.leaseport.domain.billing.Plan;
+import dev.leaseport.domain.payment.PlatformFee;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -132,7 +133,7 @@ public final class SettingsLoader {
         "LEASEPORT_DEMO_DATA with billing configured needs a free plan of at least 2 properties and"
             + " 4 units (LEASEPORT_FREE_PLAN_PROPERTIES, LEASEPORT_FREE_PLAN_UNITS)");
     integer("LEASEPORT_CHARGE_LEAD_DAYS", 7, 0, 60);
-    integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, 10_000);
+    int platformFeeBps = integer("LEASEPORT_PLATFORM_FEE_BPS", 0, 0, PlatformFee.MAX_BASIS_POINTS);
     JobSettings jobs = jobs();
     RateLimitSettings rateLimits = rateLimits(mode);
 
@@ -204,7 +205,12 @@ public final class SettingsLoader {
         jobs,
         rateLimits,
         new PaymentSettings(
-            stripeKey, webhookSecret, connectWebhookSecret, stripeApiBase, liveRequired),
+            stripeKey,
+            webhookSecret,
+            connectWebhookSecret,
+            stripeApiBase,
+            liveRequired,
+            new PlatformFee(platformFeeBps)),
         plans);
   }
 

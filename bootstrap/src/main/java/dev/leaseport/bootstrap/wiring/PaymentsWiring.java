@@ -6,6 +6,7 @@ import dev.leaseport.adapters.payments.StripeClients;
 import dev.leaseport.adapters.payments.StripeEventDetails;
 import dev.leaseport.adapters.payments.StripeEventVerifier;
 import dev.leaseport.adapters.payments.StripePayoutAccounts;
+import dev.leaseport.adapters.payments.StripeRentPayments;
 import dev.leaseport.adapters.payments.StripeSavedPaymentMethods;
 import dev.leaseport.adapters.payments.StripeSettings;
 import dev.leaseport.adapters.payments.StripeSubscriptionBilling;
@@ -16,6 +17,8 @@ import dev.leaseport.domain.payment.OnboardingUrls;
 import dev.leaseport.domain.payment.PaymentEventDetails;
 import dev.leaseport.domain.payment.PaymentEventVerifier;
 import dev.leaseport.domain.payment.PayoutAccounts;
+import dev.leaseport.domain.payment.PlatformFee;
+import dev.leaseport.domain.payment.RentPayments;
 import dev.leaseport.domain.payment.SavedPaymentMethods;
 import dev.leaseport.domain.payment.SubscriptionBilling;
 import jakarta.annotation.PostConstruct;
@@ -36,6 +39,8 @@ public class PaymentsWiring {
   private SubscriptionBilling subscriptionBilling;
   private SavedPaymentMethods savedPaymentMethods;
   private PaymentEventDetails eventDetails;
+  private RentPayments rentPayments;
+  private PlatformFee platformFee;
   private PaymentEventVerifier eventVerifier;
   private OnboardingUrls onboardingUrls;
 
@@ -56,13 +61,16 @@ public class PaymentsWiring {
       subscriptionBilling = new StripeSubscriptionBilling(stripe);
       savedPaymentMethods = new StripeSavedPaymentMethods(stripe);
       eventDetails = new StripeEventDetails(stripe);
+      rentPayments = new StripeRentPayments(stripe);
     } else {
       NotConfiguredPayments off = new NotConfiguredPayments();
       payoutAccounts = off;
       subscriptionBilling = off;
       savedPaymentMethods = off;
       eventDetails = PaymentEventDetails.none();
+      rentPayments = off;
     }
+    platformFee = settings.platformFee();
     eventVerifier =
         new StripeEventVerifier(
             settings.webhookSecret(), settings.connectWebhookSecret(), Clock.systemUTC());
@@ -86,6 +94,16 @@ public class PaymentsWiring {
   @Produces
   PaymentEventDetails paymentEventDetails() {
     return eventDetails;
+  }
+
+  @Produces
+  RentPayments rentPayments() {
+    return rentPayments;
+  }
+
+  @Produces
+  PlatformFee platformFee() {
+    return platformFee;
   }
 
   @Produces

@@ -3,6 +3,7 @@ package dev.leaseport.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leaseport.domain.payment.PlatformFee;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -252,6 +253,19 @@ class SettingsLoaderTest {
 
     env.put("STRIPE_SECRET_KEY", "rk_live_abc");
     assertThat(load(env).payments().liveRequired()).isTrue();
+  }
+
+  @Test
+  void thePlatformFeeIsBasisPointsFromZeroToTenThousandAndNoneByDefault() {
+    assertThat(load(local()).payments().platformFee().basisPoints()).isZero();
+    assertThat(load(local("LEASEPORT_PLATFORM_FEE_BPS", "250")).payments().platformFee())
+        .isEqualTo(new PlatformFee(250));
+    assertThat(load(local("LEASEPORT_PLATFORM_FEE_BPS", "250")).toString())
+        .contains("platformFeeBps=250");
+    for (String wrong : List.of("-1", "10001", "2.5", "1%")) {
+      problems(local("LEASEPORT_PLATFORM_FEE_BPS", wrong))
+          .containsExactly("LEASEPORT_PLATFORM_FEE_BPS must be a whole number from 0 to 10000");
+    }
   }
 
   @Test

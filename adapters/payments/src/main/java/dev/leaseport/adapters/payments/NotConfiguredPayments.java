@@ -7,8 +7,12 @@ import dev.leaseport.domain.payment.NewPayerCustomer;
 import dev.leaseport.domain.payment.NewPayoutAccount;
 import dev.leaseport.domain.payment.OnboardingUrls;
 import dev.leaseport.domain.payment.PayoutAccounts;
+import dev.leaseport.domain.payment.RentPaymentRequest;
+import dev.leaseport.domain.payment.RentPayments;
+import dev.leaseport.domain.payment.RentRefundRequest;
 import dev.leaseport.domain.payment.SavedPaymentMethods;
 import dev.leaseport.domain.payment.SetupRequest;
+import dev.leaseport.domain.payment.StartedRentPayment;
 import dev.leaseport.domain.payment.StartedSetup;
 import dev.leaseport.domain.payment.SubscriptionBilling;
 import dev.leaseport.domain.shared.UnavailableException;
@@ -19,7 +23,7 @@ import java.net.URI;
  * payments-not-configured}, so the rest of Leaseport works without Stripe.
  */
 public final class NotConfiguredPayments
-    implements PayoutAccounts, SubscriptionBilling, SavedPaymentMethods {
+    implements PayoutAccounts, SubscriptionBilling, RentPayments, SavedPaymentMethods {
 
   @Override
   public boolean isConfigured() {
@@ -48,6 +52,21 @@ public final class NotConfiguredPayments
 
   @Override
   public URI openPortal(String customerId, URI returnUrl, IdempotencyKey key) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public StartedRentPayment start(RentPaymentRequest request) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public StartedRentPayment chargeSaved(RentPaymentRequest request) {
+    throw UnavailableException.paymentsNotConfigured();
+  }
+
+  @Override
+  public String refund(RentRefundRequest request) {
     throw UnavailableException.paymentsNotConfigured();
   }
 

@@ -68,7 +68,38 @@ class PrivilegesTest extends DatabaseTest {
               "leaseport.apply_payment_method_detached(p_method jsonb)", Set.of("service_role")),
           Map.entry(
               "leaseport.set_lease_autopay(p_lease_id uuid, p_payment_method_id uuid)",
-              Set.of("authenticated")));
+              Set.of("authenticated")),
+          Map.entry("leaseport.my_lease_id_array()", Set.of("authenticated")),
+          Map.entry(
+              "leaseport.start_rent_payment(p_charge_id uuid, p_fee_bps integer)",
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.record_payment_start(p_payment_id uuid, p_intent_id text,"
+                  + " p_failure_code text, p_failure_message text)",
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.request_refund(p_payment_id uuid, p_amount bigint, p_reason text)",
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.record_refund(p_refund_id uuid, p_stripe_refund_id text)",
+              Set.of("authenticated")),
+          Map.entry("leaseport.settle_charge_status(p_charge_id uuid)", Set.of("service_role")),
+          Map.entry(
+              "leaseport.notify_payment(p_payment leaseport.payments, p_user uuid, p_type"
+                  + " leaseport.notification_type, p_title text)",
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.apply_payment_intent_event(p_type text, p_intent jsonb, p_event_created"
+                  + " timestamp with time zone)",
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.apply_charge_refunded(p_charge jsonb, p_event_created timestamp with"
+                  + " time zone)",
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.apply_dispute_event(p_type text, p_dispute jsonb, p_event_created"
+                  + " timestamp with time zone)",
+              Set.of("service_role")));
 
   /**
    * The functions that run with their owner's rights (SECURITY DEFINER), each listed in the
@@ -93,6 +124,19 @@ class PrivilegesTest extends DatabaseTest {
               "leaseport.remember_my_stripe_customer(p_customer_id text)", "search_path=\"\""),
           Map.entry(
               "leaseport.set_lease_autopay(p_lease_id uuid, p_payment_method_id uuid)",
+              "search_path=\"\""),
+          Map.entry(
+              "leaseport.start_rent_payment(p_charge_id uuid, p_fee_bps integer)",
+              "search_path=\"\""),
+          Map.entry(
+              "leaseport.record_payment_start(p_payment_id uuid, p_intent_id text,"
+                  + " p_failure_code text, p_failure_message text)",
+              "search_path=\"\""),
+          Map.entry(
+              "leaseport.request_refund(p_payment_id uuid, p_amount bigint, p_reason text)",
+              "search_path=\"\""),
+          Map.entry(
+              "leaseport.record_refund(p_refund_id uuid, p_stripe_refund_id text)",
               "search_path=\"\""));
 
   /** Grantees of EXECUTE other than the function's owner; PUBLIC appears as "PUBLIC". */

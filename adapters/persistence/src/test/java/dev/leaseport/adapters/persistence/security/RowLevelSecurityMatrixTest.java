@@ -124,12 +124,24 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       payment_methods INSERT DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       payment_methods UPDATE NO_ROWS  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
       payment_methods DELETE NO_ROWS  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      charges        SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      charges        INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      charges        UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      charges        DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payments       SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      payments       INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payments       UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payments       DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_refunds SELECT ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      payment_refunds INSERT DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_refunds UPDATE DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_refunds DELETE DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       """;
 
   /**
    * The statement for each cell, aimed at OWNER's seeded row. :owner, :property, :unit, :tenant,
-   * :notification, :invitation and :jobRun stand for the seeded ids. Inserts write a new row that
-   * belongs to OWNER.
+   * :notification, :invitation, :jobRun and :charge stand for the seeded ids. Inserts write a new
+   * row that belongs to OWNER.
    *
    * <p>:lease is OWNER's lease of :unit to :tenant, sent and signed by OWNER (a renter sees a lease
    * once it is sent); writes aim at :draftLease, the only state whose terms and tenants may change.
@@ -323,7 +335,47 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                       + " where stripe_payment_method_id = 'pm_matrix'",
                   Operation.DELETE,
                   "delete from leaseport.payment_methods where stripe_payment_method_id ="
-                      + " 'pm_matrix'")));
+                      + " 'pm_matrix'")),
+          Map.entry(
+              "charges",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.charges where id = :charge",
+                  Operation.INSERT,
+                  "insert into leaseport.charges (owner_id, lease_id, currency, kind,"
+                      + " description, amount, due_date) values (:owner, :lease, 'usd', 'OTHER',"
+                      + " 'Forged', 1000, '2030-02-01')",
+                  Operation.UPDATE,
+                  "update leaseport.charges set status = 'VOID', voided_at = now()"
+                      + " where id = :charge",
+                  Operation.DELETE,
+                  "delete from leaseport.charges where id = :charge")),
+          Map.entry(
+              "payments",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.payments where id = :payment",
+                  Operation.INSERT,
+                  "insert into leaseport.payments (owner_id, charge_id, lease_id, payer_id,"
+                      + " amount, currency, application_fee_amount, status) values (:owner,"
+                      + " :charge, :lease, :owner, 1, 'usd', 0, 'SUCCEEDED')",
+                  Operation.UPDATE,
+                  "update leaseport.payments set status = 'SUCCEEDED' where id = :payment",
+                  Operation.DELETE,
+                  "delete from leaseport.payments where id = :payment")),
+          Map.entry(
+              "payment_refunds",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.payment_refunds where id = :refund",
+                  Operation.INSERT,
+                  "insert into leaseport.payment_refunds (owner_id, payment_id, amount, currency,"
+                      + " reason, requested_by) values (:owner, :payment, 1, 'usd', 'DUPLICATE',"
+                      + " :owner)",
+                  Operation.UPDATE,
+                  "update leaseport.payment_refunds set status = 'FAILED' where id = :refund",
+                  Operation.DELETE,
+                  "delete from leaseport.payment_refunds where id = :refund")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -338,6 +390,9 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   private UUID spareProperty;
   private UUID spareUnit;
   private UUID jobRun;
+  private UUID charge;
+  private UUID payment;
+  private UUID refund;
 
   @BeforeEach
   void seedARowOfEachTableForOwner() {
@@ -419,6 +474,42 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                     + " 'SCHEDULE', 'seed', now(), now()) returning id")
             .get(0, UUID.class);
     seedLeases();
+    // A rent charge of :lease, as the generation job leaves it: the renter party to it reads it.
+    charge =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.charges (owner_id, lease_id, currency, kind, period_start,"
+                    + " period_end, description, amount, due_date) values (?, ?, 'usd', 'RENT',"
+                    + " '2030-01-01', '2030-01-31', 'Rent', 100000, '2030-01-01') returning id",
+                owner,
+                lease)
+            .get(0, UUID.class);
+    // The linked renter's succeeded payment of it, partly refunded by OWNER.
+    payment =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.payments (owner_id, charge_id, lease_id, payer_id, amount,"
+                    + " currency, application_fee_amount, status, stripe_payment_intent_id)"
+                    + " values (?, ?, ?, ?, 100000, 'usd', 0, 'SUCCEEDED', 'pi_matrix')"
+                    + " returning id",
+                owner,
+                charge,
+                lease,
+                linkedTenant.userId())
+            .get(0, UUID.class);
+    refund =
+        database()
+            .superuser()
+            .fetchSingle(
+                "insert into leaseport.payment_refunds (owner_id, payment_id, amount, currency,"
+                    + " reason, requested_by) values (?, ?, 100, 'usd', 'DUPLICATE', ?)"
+                    + " returning id",
+                owner,
+                payment,
+                owner)
+            .get(0, UUID.class);
   }
 
   /** OWNER's leases of :unit to the linked tenant, and a property and unit with no lease. */
@@ -695,7 +786,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
         .replace(":spareTenant", literal(spareTenant))
         .replace(":spareProperty", literal(spareProperty))
         .replace(":spareUnit", literal(spareUnit))
-        .replace(":jobRun", literal(jobRun));
+        .replace(":jobRun", literal(jobRun))
+        .replace(":charge", literal(charge))
+        .replace(":payment", literal(payment))
+        .replace(":refund", literal(refund));
   }
 
   private static String literal(UUID id) {

@@ -1,0 +1,2 @@
+/** Tests of the payment values: the platform fee's rounding. */
+package dev.leaseport.domain.payment;
