@@ -100,7 +100,8 @@ class EndpointAuthorizationTest {
           Map.entry("POST /api/v1/payment-methods/{id}/default", "TENANT"),
           Map.entry("DELETE /api/v1/payment-methods/{id}", "TENANT"),
           Map.entry("GET /api/v1/leases/{id}/autopay", "OWNER, TENANT"),
-          Map.entry("PUT /api/v1/leases/{id}/autopay", "TENANT"));
+          Map.entry("PUT /api/v1/leases/{id}/autopay", "TENANT"),
+          Map.entry("POST /api/v1/admin/autopay/run", "ADMIN"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

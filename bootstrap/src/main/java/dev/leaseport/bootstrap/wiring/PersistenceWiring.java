@@ -7,6 +7,7 @@ import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
 import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
 import dev.leaseport.adapters.persistence.jobs.JobRegistry;
+import dev.leaseport.adapters.persistence.jobs.SystemTierAutopayClaims;
 import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
 import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
 import dev.leaseport.adapters.persistence.paymentmethod.JooqLeaseAutopayRepository;
@@ -36,6 +37,7 @@ import dev.leaseport.domain.notification.NotificationRepository;
 import dev.leaseport.domain.payment.PaymentEventInbox;
 import dev.leaseport.domain.payment.PaymentEventLog;
 import dev.leaseport.domain.payment.PayoutAccountRepository;
+import dev.leaseport.domain.paymentmethod.AutopayClaims;
 import dev.leaseport.domain.paymentmethod.LeaseAutopayRepository;
 import dev.leaseport.domain.paymentmethod.PaymentMethodRepository;
 import dev.leaseport.domain.property.PropertyRepository;
@@ -171,6 +173,11 @@ public class PersistenceWiring {
   @Produces
   LeaseAutopayRepository leaseAutopay() {
     return new JooqLeaseAutopayRepository(transactions);
+  }
+
+  @Produces
+  AutopayClaims autopayClaims() {
+    return new SystemTierAutopayClaims(systemTier);
   }
 
   @Produces

@@ -69,6 +69,14 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry(
               "leaseport.set_lease_autopay(p_lease_id uuid, p_payment_method_id uuid)",
               Set.of("authenticated")),
+          Map.entry(
+              "leaseport.claim_autopay_payments(p_as_of date, p_fee_bps integer, p_stale"
+                  + " interval)",
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.record_autopay_outcome(p_payment_id uuid, p_intent_id text,"
+                  + " p_failure_code text, p_failure_message text)",
+              Set.of("service_role")),
           Map.entry("leaseport.my_lease_id_array()", Set.of("authenticated")),
           Map.entry(
               "leaseport.start_rent_payment(p_charge_id uuid, p_fee_bps integer)",

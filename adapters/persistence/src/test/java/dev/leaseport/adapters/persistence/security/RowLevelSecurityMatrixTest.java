@@ -124,6 +124,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       payment_methods INSERT DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       payment_methods UPDATE NO_ROWS  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
       payment_methods DELETE NO_ROWS  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      autopay_attempts SELECT DENIED  DENIED   DENIED   DENIED   DENIED   DENIED
+      autopay_attempts INSERT DENIED  DENIED   DENIED   DENIED   DENIED   DENIED
+      autopay_attempts UPDATE DENIED  DENIED   DENIED   DENIED   DENIED   DENIED
+      autopay_attempts DELETE DENIED  DENIED   DENIED   DENIED   DENIED   DENIED
       charges        SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
       charges        INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       charges        UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
@@ -336,6 +340,20 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   Operation.DELETE,
                   "delete from leaseport.payment_methods where stripe_payment_method_id ="
                       + " 'pm_matrix'")),
+          // The autopay job's own records: the system tier's alone, like job_runs.
+          Map.entry(
+              "autopay_attempts",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.autopay_attempts",
+                  Operation.INSERT,
+                  "insert into leaseport.autopay_attempts (owner_id, charge_id, lease_id,"
+                      + " payment_id, attempted_on) values (:owner, gen_random_uuid(), :lease,"
+                      + " gen_random_uuid(), '2030-01-01')",
+                  Operation.UPDATE,
+                  "update leaseport.autopay_attempts set status = 'DECLINED'",
+                  Operation.DELETE,
+                  "delete from leaseport.autopay_attempts")),
           Map.entry(
               "charges",
               Map.of(
