@@ -105,6 +105,8 @@ public final class JsonRecords {
     }
     if (kind == String.class) {
       return body.string(name);
+    } else if (kind == Boolean.class) {
+      return body.bool(name);
     } else if (kind == Integer.class) {
       return body.integer(name);
     } else if (kind == Long.class) {
