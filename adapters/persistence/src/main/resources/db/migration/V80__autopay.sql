@@ -75,6 +75,14 @@ BEGIN
   IF p_fee_bps IS NULL OR p_fee_bps NOT BETWEEN 0 AND 10000 THEN
     RAISE SQLSTATE '22023' USING MESSAGE = 'The fee is 0 to 10000 basis points';
   END IF;
+  -- A stale claim whose payment Stripe's events have already moved on (linked by the intent's
+  -- metadata) needs no second call: it is closed as the payment shows it.
+  UPDATE leaseport.autopay_attempts t
+     SET status = CASE WHEN p.status = 'FAILED' THEN 'DECLINED' ELSE 'SUBMITTED' END,
+         failure_code = p.failure_code, failure_message = p.failure_message
+    FROM leaseport.payments p
+   WHERE p.id = t.payment_id AND t.status = 'CLAIMED' AND t.claimed_at < now() - p_stale
+     AND (p.status <> 'PENDING' OR p.stripe_payment_intent_id IS NOT NULL);
   RETURN QUERY
   WITH due AS (
     SELECT gen_random_uuid() AS payment_id, c.id AS charge_id, c.lease_id, c.owner_id,

@@ -272,6 +272,31 @@ class AutopayClaimsTest extends LeaseTest {
         .isEqualTo(AutopayOutcome.ALREADY_RECORDED);
   }
 
+  @Test
+  void aStaleClaimWhosePaymentStripesEventsMovedOnIsClosedWithoutAnotherCall() {
+    rentCharge(DUE);
+    AutopayClaim claimed = claims.claimDue(DUE, FEE).get(0);
+    // Stripe's event found the payment by its metadata before the server recorded the answer.
+    database()
+        .superuser()
+        .execute(
+            "update leaseport.payments set stripe_payment_intent_id = 'pi_by_event',"
+                + " status = 'PROCESSING' where id = ?",
+            claimed.paymentId());
+    database()
+        .superuser()
+        .execute(
+            "update leaseport.autopay_attempts set claimed_at = now() - interval '11 minutes'");
+
+    assertThat(claims.claimDue(DUE, FEE)).isEmpty();
+    assertThat(
+            database()
+                .superuser()
+                .fetchSingle("select status from leaseport.autopay_attempts")
+                .get(0, String.class))
+        .isEqualTo("SUBMITTED");
+  }
+
   private String chargeStatus(UUID charge) {
     return database()
         .superuser()
