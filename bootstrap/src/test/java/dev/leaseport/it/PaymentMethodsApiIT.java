@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.leaseport.domain.testdata.StripeEventTestData;
 import io.restassured.response.Response;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -241,6 +242,7 @@ class PaymentMethodsApiIT {
   }
 
   private String save(String pm, String methodJson) {
+    List<String> before = methodIds();
     stripe.stubFor(get("/v1/payment_methods/" + pm).willReturn(okJson(methodJson)));
     String event =
         StripeEventTestData.event(
@@ -260,15 +262,15 @@ class PaymentMethodsApiIT {
         StripeWebhooksIT.deliver(WEBHOOK, event, signature(event, PLATFORM_SECRET));
     assertThat(delivered.statusCode()).as(delivered.asString()).isEqualTo(200);
     assertThat(delivered.<String>path("outcome")).isEqualTo("APPLIED");
-    return idOfNewest(as(renter).get("/api/v1/payment-methods").jsonPath().getList("data"));
+    // The API shows no Stripe ids: the saved method is the one that was not listed before.
+    List<String> added = new ArrayList<>(methodIds());
+    added.removeAll(before);
+    assertThat(added).hasSize(1);
+    return added.get(0);
   }
 
-  /** The method recorded last (the API shows no Stripe ids, so it is found by its time). */
-  private static String idOfNewest(List<Map<String, Object>> methods) {
-    return methods.stream()
-        .max(java.util.Comparator.comparing(m -> (String) m.get("createdAt")))
-        .map(m -> (String) m.get("id"))
-        .orElseThrow();
+  private List<String> methodIds() {
+    return as(renter).get("/api/v1/payment-methods").jsonPath().getList("data.id");
   }
 
   /** A lease of a new unit of {@code owner} to {@code renter}, sent for signature. */
