@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
 class LeaseAutopayRequestTest {
 
   @Test
+  void theRecordPassesTheDeploymentCheckOfRequestRecords() {
+    JsonRecords.requireReadable(LeaseAutopayRequest.class);
+  }
+
+  @Test
   void theDocumentedBodyTurnsAutopayOnWithItsMethod() {
     AutopayChange change =
         JsonRecords.read(LeaseAutopayRequest.class, ApiExamples.LEASE_AUTOPAY).toCommand();
