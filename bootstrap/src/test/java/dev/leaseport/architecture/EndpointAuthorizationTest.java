@@ -114,7 +114,14 @@ class EndpointAuthorizationTest {
           Map.entry("POST /api/v1/charges/{id}/pay", "TENANT"),
           Map.entry("GET /api/v1/payments", "OWNER, TENANT"),
           Map.entry("GET /api/v1/payments/{id}", "OWNER, TENANT"),
-          Map.entry("POST /api/v1/payments/{id}/refunds", "OWNER"));
+          Map.entry("POST /api/v1/payments/{id}/refunds", "OWNER"),
+          Map.entry("POST /api/v1/payment-methods/setup-intent", "TENANT"),
+          Map.entry("GET /api/v1/payment-methods", "TENANT"),
+          Map.entry("POST /api/v1/payment-methods/{id}/default", "TENANT"),
+          Map.entry("DELETE /api/v1/payment-methods/{id}", "TENANT"),
+          Map.entry("GET /api/v1/leases/{id}/autopay", "OWNER, TENANT"),
+          Map.entry("PUT /api/v1/leases/{id}/autopay", "TENANT"),
+          Map.entry("POST /api/v1/admin/autopay/run", "ADMIN"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

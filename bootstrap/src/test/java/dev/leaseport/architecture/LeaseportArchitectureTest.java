@@ -52,6 +52,7 @@ class LeaseportArchitectureTest {
         .extracting(d -> d.getOriginClass().getName())
         .containsOnly(
             "dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner",
+            "dev.leaseport.adapters.persistence.jobs.SystemTierAutopayClaims",
             "dev.leaseport.adapters.persistence.webhooks.StripeWebhookInbox",
             "dev.leaseport.adapters.persistence.webhooks.SystemTierPaymentEventLog",
             "dev.leaseport.bootstrap.wiring.PersistenceWiring");

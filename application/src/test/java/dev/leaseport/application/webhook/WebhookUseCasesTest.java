@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.leaseport.domain.identity.UserType;
 import dev.leaseport.domain.payment.EventOutcome;
 import dev.leaseport.domain.payment.PaymentEvent;
+import dev.leaseport.domain.payment.PaymentEventDetails;
 import dev.leaseport.domain.payment.PaymentEventFilter;
 import dev.leaseport.domain.payment.PaymentEventSortField;
 import dev.leaseport.domain.payment.PaymentEventVerifier;
@@ -28,7 +29,8 @@ class WebhookUseCasesTest {
 
   @Test
   void aVerifiedEventGoesToTheInbox() {
-    ReceivePaymentEvent receive = new ReceivePaymentEvent(verifier(true), inbox());
+    ReceivePaymentEvent receive =
+        new ReceivePaymentEvent(verifier(true), PaymentEventDetails.none(), inbox());
 
     assertThat(receive.execute(WebhookEndpoint.CONNECT, "ok".getBytes(), "sig"))
         .isEqualTo(EventOutcome.APPLIED);
@@ -36,8 +38,22 @@ class WebhookUseCasesTest {
   }
 
   @Test
+  void theInboxReceivesTheEventAsItsDetailsCompletedIt() {
+    PaymentEventDetails details =
+        event ->
+            new PaymentEvent(
+                event.id(), event.type(), event.account(), event.created(), "{\"completed\": 1}");
+    ReceivePaymentEvent receive = new ReceivePaymentEvent(verifier(true), details, inbox());
+
+    receive.execute(WebhookEndpoint.PLATFORM, "ok".getBytes(), "sig");
+
+    assertThat(received).extracting(PaymentEvent::objectJson).containsExactly("{\"completed\": 1}");
+  }
+
+  @Test
   void anEventThatDoesNotVerifyNeverReachesTheInbox() {
-    ReceivePaymentEvent receive = new ReceivePaymentEvent(verifier(true), inbox());
+    ReceivePaymentEvent receive =
+        new ReceivePaymentEvent(verifier(true), PaymentEventDetails.none(), inbox());
 
     assertThatThrownBy(() -> receive.execute(WebhookEndpoint.PLATFORM, "bad".getBytes(), "sig"))
         .isInstanceOf(MalformedRequestException.class);
@@ -46,7 +62,8 @@ class WebhookUseCasesTest {
 
   @Test
   void anEndpointWithoutItsSecretIsPaymentsNotConfigured() {
-    ReceivePaymentEvent receive = new ReceivePaymentEvent(verifier(false), inbox());
+    ReceivePaymentEvent receive =
+        new ReceivePaymentEvent(verifier(false), PaymentEventDetails.none(), inbox());
 
     assertThatThrownBy(() -> receive.execute(WebhookEndpoint.PLATFORM, "ok".getBytes(), "sig"))
         .isInstanceOf(UnavailableException.class)

@@ -1,9 +1,11 @@
 package dev.leaseport.bootstrap.jobs;
 
+import dev.leaseport.application.autopay.RunAutopay;
 import dev.leaseport.bootstrap.config.JobSettings;
 import dev.leaseport.domain.job.JobAttempt;
 import dev.leaseport.domain.job.JobRunner;
 import dev.leaseport.domain.job.JobTrigger;
+import dev.leaseport.domain.paymentmethod.AutopayRun;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -29,6 +31,7 @@ public class JobScheduler {
 
   @Resource ManagedScheduledExecutorService executor;
   @Inject JobRunner runner;
+  @Inject RunAutopay autopay;
 
   private final Clock clock = Clock.systemUTC();
   private DailySchedule schedule;
@@ -69,6 +72,38 @@ public class JobScheduler {
         schedule.failed(job, now);
         LOG.log(Level.WARNING, "Job " + job + " for " + today + " could not run", e);
       }
+    }
+    payDueChargesByAutopay(today);
+  }
+
+  /**
+   * Autopay is asked every tick, on every server, once the day's jobs are done here: its claims
+   * make each charge paid once whoever asks, a declined one is tried again only the next day, and a
+   * claim a stopped server left behind is taken over after a few minutes.
+   */
+  private void payDueChargesByAutopay(LocalDate today) {
+    if (!schedule.due(clock.instant()).isEmpty()) {
+      return;
+    }
+    try {
+      AutopayRun run = autopay.execute(today);
+      if (run.claimed() > 0) {
+        LOG.info(
+            () ->
+                "Autopay for "
+                    + today
+                    + ": "
+                    + run.claimed()
+                    + " claimed, "
+                    + run.submitted()
+                    + " submitted, "
+                    + run.declined()
+                    + " declined, "
+                    + run.deferred()
+                    + " deferred");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Autopay for " + today + " could not run", e);
     }
   }
 

@@ -5,6 +5,8 @@ import dev.leaseport.adapters.persistence.webhooks.ChargeRefundedHandler;
 import dev.leaseport.adapters.persistence.webhooks.DisputeEventHandler;
 import dev.leaseport.adapters.persistence.webhooks.PaymentEventHandler;
 import dev.leaseport.adapters.persistence.webhooks.PaymentIntentEventHandler;
+import dev.leaseport.adapters.persistence.webhooks.PaymentMethodDetachedHandler;
+import dev.leaseport.adapters.persistence.webhooks.SetupIntentSucceededHandler;
 import dev.leaseport.adapters.persistence.webhooks.SubscriptionEventHandler;
 import dev.leaseport.domain.billing.PlanCatalog;
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ final class PaymentEventHandlerList {
     handlers.addAll(PaymentIntentEventHandler.all());
     handlers.add(new ChargeRefundedHandler());
     handlers.addAll(DisputeEventHandler.all());
+    handlers.add(new SetupIntentSucceededHandler());
+    handlers.add(new PaymentMethodDetachedHandler());
     return List.copyOf(handlers);
   }
 }

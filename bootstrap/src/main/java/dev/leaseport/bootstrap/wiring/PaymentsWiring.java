@@ -3,19 +3,23 @@ package dev.leaseport.bootstrap.wiring;
 import com.stripe.StripeClient;
 import dev.leaseport.adapters.payments.NotConfiguredPayments;
 import dev.leaseport.adapters.payments.StripeClients;
+import dev.leaseport.adapters.payments.StripeEventDetails;
 import dev.leaseport.adapters.payments.StripeEventVerifier;
 import dev.leaseport.adapters.payments.StripePayoutAccounts;
 import dev.leaseport.adapters.payments.StripeRentPayments;
+import dev.leaseport.adapters.payments.StripeSavedPaymentMethods;
 import dev.leaseport.adapters.payments.StripeSettings;
 import dev.leaseport.adapters.payments.StripeSubscriptionBilling;
 import dev.leaseport.bootstrap.config.LeaseportSettings;
 import dev.leaseport.bootstrap.config.PaymentSettings;
 import dev.leaseport.bootstrap.startup.LeaseportRuntime;
 import dev.leaseport.domain.payment.OnboardingUrls;
+import dev.leaseport.domain.payment.PaymentEventDetails;
 import dev.leaseport.domain.payment.PaymentEventVerifier;
 import dev.leaseport.domain.payment.PayoutAccounts;
 import dev.leaseport.domain.payment.PlatformFee;
 import dev.leaseport.domain.payment.RentPayments;
+import dev.leaseport.domain.payment.SavedPaymentMethods;
 import dev.leaseport.domain.payment.SubscriptionBilling;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +37,8 @@ public class PaymentsWiring {
   @Inject LeaseportRuntime runtime;
   private PayoutAccounts payoutAccounts;
   private SubscriptionBilling subscriptionBilling;
+  private SavedPaymentMethods savedPaymentMethods;
+  private PaymentEventDetails eventDetails;
   private RentPayments rentPayments;
   private PlatformFee platformFee;
   private PaymentEventVerifier eventVerifier;
@@ -53,11 +59,15 @@ public class PaymentsWiring {
           StripeClients.create(StripeSettings.of(settings.secretKey().get(), settings.apiBase()));
       payoutAccounts = new StripePayoutAccounts(stripe);
       subscriptionBilling = new StripeSubscriptionBilling(stripe);
+      savedPaymentMethods = new StripeSavedPaymentMethods(stripe);
+      eventDetails = new StripeEventDetails(stripe);
       rentPayments = new StripeRentPayments(stripe);
     } else {
       NotConfiguredPayments off = new NotConfiguredPayments();
       payoutAccounts = off;
       subscriptionBilling = off;
+      savedPaymentMethods = off;
+      eventDetails = PaymentEventDetails.none();
       rentPayments = off;
     }
     platformFee = settings.platformFee();
@@ -74,6 +84,16 @@ public class PaymentsWiring {
   @Produces
   SubscriptionBilling subscriptionBilling() {
     return subscriptionBilling;
+  }
+
+  @Produces
+  SavedPaymentMethods savedPaymentMethods() {
+    return savedPaymentMethods;
+  }
+
+  @Produces
+  PaymentEventDetails paymentEventDetails() {
+    return eventDetails;
   }
 
   @Produces

@@ -9,10 +9,13 @@ import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
 import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
 import dev.leaseport.adapters.persistence.jobs.JobRegistry;
+import dev.leaseport.adapters.persistence.jobs.SystemTierAutopayClaims;
 import dev.leaseport.adapters.persistence.lease.JooqLeaseRepository;
 import dev.leaseport.adapters.persistence.maintenance.JooqMaintenanceRepository;
 import dev.leaseport.adapters.persistence.notification.JooqNotificationRepository;
 import dev.leaseport.adapters.persistence.payment.JooqPaymentRepository;
+import dev.leaseport.adapters.persistence.paymentmethod.JooqLeaseAutopayRepository;
+import dev.leaseport.adapters.persistence.paymentmethod.JooqPaymentMethodRepository;
 import dev.leaseport.adapters.persistence.portal.JooqTenantOverviewRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.system.SystemReason;
@@ -43,6 +46,9 @@ import dev.leaseport.domain.payment.PaymentEventInbox;
 import dev.leaseport.domain.payment.PaymentEventLog;
 import dev.leaseport.domain.payment.PaymentRepository;
 import dev.leaseport.domain.payment.PayoutAccountRepository;
+import dev.leaseport.domain.paymentmethod.AutopayClaims;
+import dev.leaseport.domain.paymentmethod.LeaseAutopayRepository;
+import dev.leaseport.domain.paymentmethod.PaymentMethodRepository;
 import dev.leaseport.domain.portal.TenantOverviewRepository;
 import dev.leaseport.domain.property.PropertyRepository;
 import dev.leaseport.domain.tenant.TenantRepository;
@@ -192,6 +198,21 @@ public class PersistenceWiring {
   @Produces
   UserProfileRepository profiles() {
     return new JooqUserProfileRepository(transactions);
+  }
+
+  @Produces
+  PaymentMethodRepository paymentMethods() {
+    return new JooqPaymentMethodRepository(transactions);
+  }
+
+  @Produces
+  LeaseAutopayRepository leaseAutopay() {
+    return new JooqLeaseAutopayRepository(transactions);
+  }
+
+  @Produces
+  AutopayClaims autopayClaims() {
+    return new SystemTierAutopayClaims(systemTier);
   }
 
   @Produces

@@ -8,6 +8,7 @@ import dev.leaseport.domain.payment.NewPayoutAccount;
 import dev.leaseport.domain.payment.RefundReason;
 import dev.leaseport.domain.payment.RentPaymentRequest;
 import dev.leaseport.domain.payment.RentRefundRequest;
+import dev.leaseport.domain.payment.SetupRequest;
 import dev.leaseport.domain.shared.Money;
 import dev.leaseport.domain.shared.UnavailableException;
 import java.net.URI;
@@ -35,6 +36,12 @@ class NotConfiguredPaymentsTest {
                 payments.openPortal(
                     "cus_1", URI.create("https://x.example"), IdempotencyKey.of("p", owner)))
         .isInstanceOf(UnavailableException.class);
+    assertThatThrownBy(
+            () ->
+                payments.startSetup(
+                    new SetupRequest(owner, "cus_1"), IdempotencyKey.of("setup-intent", owner)))
+        .isInstanceOf(UnavailableException.class);
+    assertThatThrownBy(() -> payments.detach("pm_1")).isInstanceOf(UnavailableException.class);
   }
 
   @Test

@@ -65,6 +65,8 @@ public final class ApiExamples {
       "{\"amount\": {\"amount\": 50000, \"currency\": \"usd\"}, \"reason\":"
           + " \"REQUESTED_BY_CUSTOMER\"}";
   public static final String RUN_JOB = "{\"asOf\": \"2026-11-29\"}";
+  public static final String LEASE_AUTOPAY =
+      "{\"enabled\": true, \"paymentMethodId\": \"5f0c7c1e-8a3b-4c2d-9e1f-2a3b4c5d6e7f\"}";
 
   private ApiExamples() {}
 }

@@ -59,6 +59,25 @@ class PrivilegesTest extends DatabaseTest {
               "leaseport.apply_subscription_event(p_type text, p_object jsonb, p_event_created"
                   + " timestamp with time zone, p_plans_by_price jsonb)",
               Set.of("service_role")),
+          Map.entry(
+              "leaseport.remember_my_stripe_customer(p_customer_id text)", Set.of("authenticated")),
+          Map.entry("leaseport.set_default_payment_method(p_id uuid)", Set.of("authenticated")),
+          Map.entry("leaseport.delete_my_payment_method(p_id uuid)", Set.of("authenticated")),
+          Map.entry(
+              "leaseport.apply_setup_intent_succeeded(p_intent jsonb)", Set.of("service_role")),
+          Map.entry(
+              "leaseport.apply_payment_method_detached(p_method jsonb)", Set.of("service_role")),
+          Map.entry(
+              "leaseport.set_lease_autopay(p_lease_id uuid, p_payment_method_id uuid)",
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.claim_autopay_payments(p_as_of date, p_fee_bps integer, p_stale"
+                  + " interval)",
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.record_autopay_outcome(p_payment_id uuid, p_intent_id text,"
+                  + " p_failure_code text, p_failure_message text)",
+              Set.of("service_role")),
           Map.entry("leaseport.my_lease_id_array()", Set.of("authenticated")),
           Map.entry(
               "leaseport.start_rent_payment(p_charge_id uuid, p_fee_bps integer)",
@@ -140,6 +159,11 @@ class PrivilegesTest extends DatabaseTest {
               "leaseport.terminate_lease(lease_id uuid, effective_on date, reason text)",
               "search_path=\"\""),
           Map.entry("leaseport.cancel_lease(lease_id uuid)", "search_path=\"\""),
+          Map.entry(
+              "leaseport.remember_my_stripe_customer(p_customer_id text)", "search_path=\"\""),
+          Map.entry(
+              "leaseport.set_lease_autopay(p_lease_id uuid, p_payment_method_id uuid)",
+              "search_path=\"\""),
           Map.entry(
               "leaseport.start_rent_payment(p_charge_id uuid, p_fee_bps integer)",
               "search_path=\"\""),

@@ -57,9 +57,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
   }
 
   /**
-   * Who may do what with a row that belongs to OWNER (for users and notifications: OWNER's own
-   * row). Columns: table, operation, then the outcome for each {@link Actor} in declaration order:
-   * OWNER, OTHER_OWNER, LINKED_TENANT, UNLINKED_TENANT, OTHER_OWNERS_TENANT, ANONYMOUS.
+   * Who may do what with a row that belongs to OWNER (for users and notifications: OWNER's own row;
+   * for payment_methods: LINKED_TENANT's own saved card). Columns: table, operation, then the
+   * outcome for each {@link Actor} in declaration order: OWNER, OTHER_OWNER, LINKED_TENANT,
+   * UNLINKED_TENANT, OTHER_OWNERS_TENANT, ANONYMOUS.
    */
   private static final String MATRIX =
       """
@@ -119,6 +120,14 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       subscriptions  INSERT  ALLOWED  DENIED   DENIED   DENIED   DENIED   DENIED
       subscriptions  UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       subscriptions  DELETE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_methods SELECT NO_ROWS  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      payment_methods INSERT DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      payment_methods UPDATE NO_ROWS  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      payment_methods DELETE NO_ROWS  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
+      autopay_attempts SELECT DENIED  DENIED   DENIED   DENIED   DENIED   DENIED
+      autopay_attempts INSERT DENIED  DENIED   DENIED   DENIED   DENIED   DENIED
+      autopay_attempts UPDATE DENIED  DENIED   DENIED   DENIED   DENIED   DENIED
+      autopay_attempts DELETE DENIED  DENIED   DENIED   DENIED   DENIED   DENIED
       charges        SELECT  ALLOWED  NO_ROWS  ALLOWED  NO_ROWS  NO_ROWS  NO_ROWS
       charges        INSERT  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       charges        UPDATE  DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
@@ -327,6 +336,36 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                       + " where owner_id = :owner",
                   Operation.DELETE,
                   "delete from leaseport.subscriptions where owner_id = :owner")),
+          // A saved method is its renter's (LINKED_TENANT's), not an owner's: seeded for them.
+          Map.entry(
+              "payment_methods",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.payment_methods where stripe_payment_method_id ="
+                      + " 'pm_matrix'",
+                  Operation.INSERT,
+                  "insert into leaseport.payment_methods (user_id, stripe_payment_method_id,"
+                      + " kind) values (auth.uid(), 'pm_matrixNew', 'CARD')",
+                  Operation.UPDATE,
+                  "update leaseport.payment_methods set is_default = false"
+                      + " where stripe_payment_method_id = 'pm_matrix'",
+                  Operation.DELETE,
+                  "delete from leaseport.payment_methods where stripe_payment_method_id ="
+                      + " 'pm_matrix'")),
+          // The autopay job's own records: the system tier's alone, like job_runs.
+          Map.entry(
+              "autopay_attempts",
+              Map.of(
+                  Operation.SELECT,
+                  "select id from leaseport.autopay_attempts",
+                  Operation.INSERT,
+                  "insert into leaseport.autopay_attempts (owner_id, charge_id, lease_id,"
+                      + " payment_id, attempted_on) values (:owner, gen_random_uuid(), :lease,"
+                      + " gen_random_uuid(), '2030-01-01')",
+                  Operation.UPDATE,
+                  "update leaseport.autopay_attempts set status = 'DECLINED'",
+                  Operation.DELETE,
+                  "delete from leaseport.autopay_attempts")),
           Map.entry(
               "charges",
               Map.of(
@@ -457,6 +496,14 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
             tenant,
             owner);
     linkedTenantRecord(otherOwner.userId(), otherOwnersTenant.userId());
+    // The linked renter's saved card, as Stripe's setup event leaves it.
+    database()
+        .superuser()
+        .execute(
+            "insert into leaseport.payment_methods (user_id, stripe_payment_method_id, kind,"
+                + " brand, last4, is_default) values (?, 'pm_matrix', 'CARD', 'visa', '4242',"
+                + " true)",
+            linkedTenant.userId());
     notification =
         database()
             .superuser()

@@ -14,10 +14,12 @@ class SchemaRulesTest extends DatabaseTest {
   /**
    * The identity table (its id is the user, so it has no owner_id of its own); the job run records,
    * which belong to no owner (a job works across all of them); and the webhook inbox
-   * (stripe_events): Stripe's events belong to no owner, and no request can reach them.
+   * (stripe_events): Stripe's events belong to no owner, and no request can reach them. A renter's
+   * saved payment methods (payment_methods) belong to the renter, whose one card pays the leases of
+   * any number of owners: their policy column is user_id, indexed.
    */
   private static final List<String> WITHOUT_OWNER_ID =
-      List.of("users", "job_runs", "stripe_events");
+      List.of("users", "job_runs", "stripe_events", "payment_methods");
 
   /**
    * The webhook inbox's rows are written once, with their outcome in the claiming transaction, and

@@ -87,6 +87,23 @@ public final class JsonBody {
     return text;
   }
 
+  /** JSON {@code true} or {@code false}; a string such as "yes" is malformed. */
+  public Change<Boolean> bool(String name) {
+    known.add(name);
+    if (!json.containsKey(name)) {
+      return Change.unchanged();
+    }
+    return switch (json.get(name).getValueType()) {
+      case NULL -> Change.cleared();
+      case TRUE -> Change.to(true);
+      case FALSE -> Change.to(false);
+      default -> {
+        malformed.add("'" + prefix + name + "' must be true or false");
+        yield Change.unchanged();
+      }
+    };
+  }
+
   public Change<Integer> integer(String name) {
     return read(
         name, JsonValue.ValueType.NUMBER, "an integer", v -> exactInt((JsonNumber) v, name));

@@ -17,15 +17,16 @@ import java.util.UUID;
 /**
  * Fills a request record from a strict {@link JsonBody}: each component reads the JSON field of its
  * name. Supported component types: {@code String}, {@code Integer}, {@code Long}, {@code
- * BigDecimal}, {@code LocalDate} ({@code YYYY-MM-DD}), {@code UUID}, enums, {@link Money}, nested
- * records (their fields named {@code outer.inner}), lists of records (items named {@code
- * list[i].field}) and {@link Change} of any of these for PATCH (absent, null or a value). A plain
- * component is {@code null} when the field is absent or null.
+ * BigDecimal}, {@code Boolean}, {@code LocalDate} ({@code YYYY-MM-DD}), {@code UUID}, enums, {@link
+ * Money}, nested records (their fields named {@code outer.inner}), lists of records (items named
+ * {@code list[i].field}) and {@link Change} of any of these for PATCH (absent, null or a value). A
+ * plain component is {@code null} when the field is absent or null.
  */
 public final class JsonRecords {
   private static final Set<Class<?>> SCALARS =
       Set.of(
           String.class,
+          Boolean.class,
           Integer.class,
           Long.class,
           BigDecimal.class,
@@ -105,6 +106,8 @@ public final class JsonRecords {
     }
     if (kind == String.class) {
       return body.string(name);
+    } else if (kind == Boolean.class) {
+      return body.bool(name);
     } else if (kind == Integer.class) {
       return body.integer(name);
     } else if (kind == Long.class) {
