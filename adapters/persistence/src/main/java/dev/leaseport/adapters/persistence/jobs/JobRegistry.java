@@ -11,7 +11,9 @@ import java.util.Set;
 public final class JobRegistry {
   /** The jobs of the product, each one line: name and database function. */
   public static final List<DailyJob> BUILT_IN =
-      List.of(new DailyJob("end-expired-leases", "leaseport.end_expired_leases"));
+      List.of(
+          new DailyJob("end-expired-leases", "leaseport.end_expired_leases"),
+          new DailyJob("expire-idempotency-keys", "leaseport.expire_idempotency_keys"));
 
   private final Map<String, DailyJob> jobs = new LinkedHashMap<>();
 

@@ -1,33 +1,64 @@
 package dev.leaseport.adapters.persistence.tier;
 
+import dev.leaseport.domain.identity.Caller;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
  * The transaction the current thread is running in. Repositories take their {@link DSLContext} from
  * here, so no repository can run a query outside a user-tier or system-tier transaction.
+ * Transactions do not nest: a user-tier run inside an open transaction of the same caller joins it
+ * (a request held open by its idempotency key, see {@link HeldRequestTransactions}).
  */
 public final class TransactionContext {
-  private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+  private final ThreadLocal<Open> current = new ThreadLocal<>();
+
+  /** The open transaction and whose it is ({@code null} for a test's or the system's). */
+  private record Open(DSLContext dsl, Caller caller) {}
 
   /** The open transaction; fails loudly when called outside one. */
   public DSLContext dsl() {
-    DSLContext dsl = current.get();
-    if (dsl == null) {
+    Open open = current.get();
+    if (open == null) {
       throw new IllegalStateException("No transaction: repositories run only inside a tier");
     }
-    return dsl;
+    return open.dsl();
   }
 
-  <T> T within(DSLContext transaction, Supplier<T> work) {
-    if (current.get() != null) {
+  /**
+   * The open transaction {@code caller}'s work may join, if any. An open transaction of anyone else
+   * is a programming error: work would run with another caller's rights.
+   */
+  Optional<DSLContext> joinable(Caller caller) {
+    Open open = current.get();
+    if (open == null) {
+      return Optional.empty();
+    }
+    if (open.caller() == null || !open.caller().equals(caller)) {
       throw new IllegalStateException("Transactions do not nest");
     }
-    current.set(transaction);
+    return Optional.of(open.dsl());
+  }
+
+  <T> T within(DSLContext transaction, Caller caller, Supplier<T> work) {
+    hold(transaction, caller);
     try {
       return work.get();
     } finally {
-      current.remove();
+      release();
     }
+  }
+
+  /** Makes {@code transaction} the thread's until {@link #release()}. */
+  void hold(DSLContext transaction, Caller caller) {
+    if (current.get() != null) {
+      throw new IllegalStateException("Transactions do not nest");
+    }
+    current.set(new Open(transaction, caller));
+  }
+
+  void release() {
+    current.remove();
   }
 }

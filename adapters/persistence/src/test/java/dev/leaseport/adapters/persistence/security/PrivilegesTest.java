@@ -57,7 +57,11 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry(
               "leaseport.apply_subscription_event(p_type text, p_object jsonb, p_event_created"
                   + " timestamp with time zone, p_plans_by_price jsonb)",
-              Set.of("service_role")));
+              Set.of("service_role")),
+          Map.entry(
+              "leaseport.claim_idempotency_key(p_key text, p_fingerprint bytea)",
+              Set.of("authenticated")),
+          Map.entry("leaseport.expire_idempotency_keys(as_of date)", Set.of("service_role")));
 
   /**
    * The functions that run with their owner's rights (SECURITY DEFINER), each listed in the

@@ -21,9 +21,10 @@ class SchemaRulesTest extends DatabaseTest {
 
   /**
    * The webhook inbox's rows are written once, with their outcome in the claiming transaction, and
-   * never edited by anyone after: no version to keep.
+   * never edited by anyone after: no version to keep. The same holds for stored idempotent answers
+   * (idempotency_keys), which nobody may update.
    */
-  private static final List<String> WITHOUT_VERSION = List.of("stripe_events");
+  private static final List<String> WITHOUT_VERSION = List.of("stripe_events", "idempotency_keys");
 
   @Test
   void everyForeignKeyIsCoveredByAnIndexStartingWithItsColumns() {
