@@ -8,14 +8,15 @@ import org.jooq.DSLContext;
 /**
  * The transaction the current thread is running in. Repositories take their {@link DSLContext} from
  * here, so no repository can run a query outside a user-tier or system-tier transaction.
- * Transactions do not nest: a user-tier run inside an open transaction of the same caller joins it
- * (a request held open by its idempotency key, see {@link HeldRequestTransactions}).
+ * Transactions do not nest: a user-tier run inside another one fails. The one exception is a
+ * request's transaction held open by its idempotency key ({@link HeldRequestTransactions}), which
+ * the work of that same caller joins.
  */
 public final class TransactionContext {
   private final ThreadLocal<Open> current = new ThreadLocal<>();
 
-  /** The open transaction and whose it is ({@code null} for a test's or the system's). */
-  private record Open(DSLContext dsl, Caller caller) {}
+  /** The open transaction, whose it is, and whether that caller's work may join it. */
+  private record Open(DSLContext dsl, Caller caller, boolean held) {}
 
   /** The open transaction; fails loudly when called outside one. */
   public DSLContext dsl() {
@@ -35,14 +36,14 @@ public final class TransactionContext {
     if (open == null) {
       return Optional.empty();
     }
-    if (open.caller() == null || !open.caller().equals(caller)) {
+    if (!open.held() || !open.caller().equals(caller)) {
       throw new IllegalStateException("Transactions do not nest");
     }
     return Optional.of(open.dsl());
   }
 
   <T> T within(DSLContext transaction, Caller caller, Supplier<T> work) {
-    hold(transaction, caller);
+    open(new Open(transaction, caller, false));
     try {
       return work.get();
     } finally {
@@ -50,12 +51,16 @@ public final class TransactionContext {
     }
   }
 
-  /** Makes {@code transaction} the thread's until {@link #release()}. */
+  /** Makes {@code transaction} the thread's, for {@code caller}'s work to join, until released. */
   void hold(DSLContext transaction, Caller caller) {
+    open(new Open(transaction, caller, true));
+  }
+
+  private void open(Open transaction) {
     if (current.get() != null) {
       throw new IllegalStateException("Transactions do not nest");
     }
-    current.set(new Open(transaction, caller));
+    current.set(transaction);
   }
 
   void release() {
