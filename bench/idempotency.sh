@@ -6,8 +6,9 @@
 #   bench/idempotency.sh              build the runnable JAR (package only), then measure
 #   bench/idempotency.sh --no-build   measure bootstrap/target/leaseport.jar as it is
 #
-# Settings (environment): DURATION (seconds per measurement, default 10), ROUNDS (3), CONNECTIONS
-# (8), THREADS (2). Needs java, curl, python3 and wrk. Holds /tmp/leaseport-it.lock like run.sh.
+# Settings (environment): DURATION (seconds per measurement, default 10), ROUNDS (4; the order
+# alternates, so neither side always runs first), WARMUP (20 s for each side first), CONNECTIONS
+# (8), THREADS (2), JAR (the runnable JAR to measure). Needs java, curl, python3 and wrk. Holds /tmp/leaseport-it.lock like run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -18,10 +19,11 @@ if [[ -z "${LEASEPORT_BENCH_LOCKED:-}" ]]; then
 fi
 
 DURATION="${DURATION:-10}"
-ROUNDS="${ROUNDS:-3}"
+ROUNDS="${ROUNDS:-4}"
+WARMUP="${WARMUP:-20}"
 CONNECTIONS="${CONNECTIONS:-8}"
 THREADS="${THREADS:-2}"
-JAR="$root/bootstrap/target/leaseport.jar"
+JAR="${JAR:-$root/bootstrap/target/leaseport.jar}"
 if [[ "${1:-}" != "--no-build" ]]; then
   mvn -B -q -pl bootstrap -am package -DskipTests -Dspotless.check.skip=true
 fi
@@ -39,7 +41,7 @@ env LEASEPORT_MODE=local LEASEPORT_HTTP_HOST=127.0.0.1 LEASEPORT_HTTP_PORT="$HTT
   LEASEPORT_RATE_LIMIT_CALLER=100000000/1m \
   java -jar "$JAR" >"$work/server.log" 2>&1 &
 server_pid=$!
-trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 1800); do
   curl -fsS "$BASE/health/ready" 2>/dev/null | grep -q '"UP"' && break
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
@@ -62,15 +64,21 @@ measure() { # $1: 0 or 1 (with a key); prints requests per second
   awk '/Requests\/sec/ {print $2}' "$work/wrk.out"
 }
 
-measure 0 5 >/dev/null
-measure 1 5 >/dev/null
+measure 0 "$WARMUP" >/dev/null
+measure 1 "$WARMUP" >/dev/null
 echo "| round | without key, req/s | with a fresh key, req/s | with / without |"
 echo "|---|---|---|---|"
+ratios=()
 for round in $(seq 1 "$ROUNDS"); do
-  plain=$(measure 0)
-  keyed=$(measure 1)
+  if ((round % 2)); then
+    plain=$(measure 0)
+    keyed=$(measure 1)
+  else
+    keyed=$(measure 1)
+    plain=$(measure 0)
+  fi
   ratio=$(python3 -c "print(f'{$keyed / $plain:.3f}')")
+  ratios+=("$ratio")
   echo "| $round | $plain | $keyed | $ratio |"
 done
-echo "keys stored: $(curl -fsS "$BASE/api/v1/properties?limit=1" -H "Authorization: Bearer $TOKEN" |
-  sed -E 's/.*"total":([0-9]+).*/\1/') properties in all" >&2
+echo "median with / without: $(python3 -c "import statistics, sys; print(statistics.median(map(float, sys.argv[1:])))" "${ratios[@]}")"

@@ -1,5 +1,7 @@
 package dev.leaseport.adapters.persistence.tier;
 
+import static org.jooq.impl.DSL.val;
+
 import dev.leaseport.adapters.persistence.support.SqlErrors;
 import dev.leaseport.adapters.persistence.support.TransactionRetry;
 import dev.leaseport.application.port.HeldTransaction;
@@ -19,7 +21,7 @@ import org.jooq.impl.DefaultConnectionProvider;
 /**
  * Idempotency keys in the user tier: a claim opens the caller's transaction by hand (not in a
  * callback, since it must outlive the call and end when the answer is known), claims the key with
- * {@code leaseport.claim_idempotency_key} in the same round trip's transaction, and when the key is
+ * {@code leaseport.claim_idempotency_key} in the user tier's first round trip, and when the key is
  * free leaves the transaction on this thread, where {@link JooqUserTransactions} joins it.
  */
 public final class HeldRequestTransactions implements IdempotencyKeys {
@@ -45,11 +47,16 @@ public final class HeldRequestTransactions implements IdempotencyKeys {
       connection.setAutoCommit(false);
       DSLContext transaction =
           dsl.configuration().derive(new DefaultConnectionProvider(connection)).dsl();
-      JooqUserTransactions.startAs(transaction, caller);
+      // The claim shares the user tier's first round trip: a keyed request costs one more
+      // round trip than a plain one (the insert of its answer), not two.
       Record claim =
-          transaction
-              .resultQuery("select * from leaseport.claim_idempotency_key(?, ?)", key, fingerprint)
-              .fetchSingle();
+          JooqUserTransactions.startAsThen(
+                  transaction,
+                  caller,
+                  "select * from leaseport.claim_idempotency_key({1}, {2})",
+                  val(key),
+                  val(fingerprint))
+              .get(0);
       String outcome = claim.get("outcome", String.class);
       switch (outcome) {
         case "claimed" -> {

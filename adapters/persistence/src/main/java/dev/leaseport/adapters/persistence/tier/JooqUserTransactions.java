@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.QueryPart;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.Results;
 import org.jooq.impl.SQLDataType;
 
 /**
@@ -56,13 +60,28 @@ public final class JooqUserTransactions implements UserTransactions {
    * set_config ran.
    */
   static void startAs(DSLContext transaction, Caller caller) {
-    transaction
-        .resultQuery(
-            "{0}; select leaseport.provision_caller()",
-            select(
-                setLocal("role", inline("authenticated")),
-                setLocal("request.jwt.claims", claims(caller))))
-        .fetchMany();
+    transaction.resultQuery("{0}; select leaseport.provision_caller()", start(caller)).fetchMany();
+  }
+
+  /**
+   * {@link #startAs}, then {@code query} in the same round trip; its rows. {@code query} refers to
+   * its bind values as {1}, {2}, ...
+   */
+  static Result<Record> startAsThen(
+      DSLContext transaction, Caller caller, String query, QueryPart... parts) {
+    QueryPart[] all = new QueryPart[parts.length + 1];
+    all[0] = start(caller);
+    System.arraycopy(parts, 0, all, 1, parts.length);
+    Results results =
+        transaction
+            .resultQuery("{0}; select leaseport.provision_caller(); " + query, (Object[]) all)
+            .fetchMany();
+    return results.get(results.size() - 1);
+  }
+
+  private static QueryPart start(Caller caller) {
+    return select(
+        setLocal("role", inline("authenticated")), setLocal("request.jwt.claims", claims(caller)));
   }
 
   /**

@@ -21,6 +21,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +61,25 @@ class IdempotencyKeysTest extends DatabaseTest {
     assertThat(again).isEqualTo(new IdempotencyClaim.Replay(CREATED));
     assertThat(properties()).isEqualTo(1);
     assertThat(storedKeys()).isEqualTo(1);
+  }
+
+  @Test
+  void theClaimSharesTheUserTiersFirstRoundTrip() {
+    AtomicInteger statements = new AtomicInteger();
+    ExecuteListener counter =
+        new ExecuteListener() {
+          @Override
+          public void executeStart(ExecuteContext ctx) {
+            statements.incrementAndGet();
+          }
+        };
+    DSLContext counted =
+        DSL.using(database().authenticator().configuration().deriveAppending(counter));
+
+    held(new HeldRequestTransactions(counted, transactions).claim(owner, "key-1", FINGERPRINT))
+        .rollback();
+
+    assertThat(statements).hasValue(1);
   }
 
   @Test
