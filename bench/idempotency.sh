@@ -81,4 +81,4 @@ for round in $(seq 1 "$ROUNDS"); do
   ratios+=("$ratio")
   echo "| $round | $plain | $keyed | $ratio |"
 done
-echo "median with / without: $(python3 -c "import statistics, sys; print(statistics.median(map(float, sys.argv[1:])))" "${ratios[@]}")"
+echo "median with / without: $(python3 -c "import statistics, sys; print(f\"{statistics.median(map(float, sys.argv[1:])):.3f}\")" "${ratios[@]}")"
