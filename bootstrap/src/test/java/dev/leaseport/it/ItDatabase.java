@@ -42,6 +42,11 @@ final class ItDatabase {
             "/api/v1/leases/" + leaseId));
   }
 
+  /** A count, e.g. of the rows a request created. */
+  static long count(String sql, Object... values) {
+    return Long.parseLong(query(sql, values));
+  }
+
   private static String query(String sql, Object... values) {
     try (Connection connection = DriverManager.getConnection(URL, "postgres", "");
         PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -21,12 +21,14 @@ import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
 import dev.leaseport.adapters.persistence.system.SystemReason;
 import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.adapters.persistence.tenant.JooqTenantRepository;
+import dev.leaseport.adapters.persistence.tier.HeldRequestTransactions;
 import dev.leaseport.adapters.persistence.tier.JooqUserTransactions;
 import dev.leaseport.adapters.persistence.tier.TransactionContext;
 import dev.leaseport.adapters.persistence.unit.JooqUnitRepository;
 import dev.leaseport.adapters.persistence.webhooks.PaymentEventHandlers;
 import dev.leaseport.adapters.persistence.webhooks.StripeWebhookInbox;
 import dev.leaseport.adapters.persistence.webhooks.SystemTierPaymentEventLog;
+import dev.leaseport.application.port.IdempotencyKeys;
 import dev.leaseport.application.port.UserTransactions;
 import dev.leaseport.bootstrap.jobs.JobRunReporter;
 import dev.leaseport.bootstrap.jobs.ServerName;
@@ -86,6 +88,7 @@ public class PersistenceWiring {
 
   private TransactionContext transactions;
   private UserTransactions userTransactions;
+  private IdempotencyKeys idempotencyKeys;
   private SystemTier systemTier;
   private JobRunner jobRunner;
   private PaymentEventInbox paymentEventInbox;
@@ -94,6 +97,7 @@ public class PersistenceWiring {
   void build() {
     transactions = new TransactionContext();
     userTransactions = new JooqUserTransactions(dsl(dataSource), transactions);
+    idempotencyKeys = new HeldRequestTransactions(dsl(dataSource), transactions);
     systemTier = new SystemTier(dsl(systemDataSource), reason -> systemTierUses(reason).inc());
     // Every reason's counter exists from the start (at 0), so a dashboard sees each one.
     for (SystemReason reason : SystemReason.values()) {
@@ -133,6 +137,11 @@ public class PersistenceWiring {
   @Produces
   UserTransactions userTransactions() {
     return userTransactions;
+  }
+
+  @Produces
+  IdempotencyKeys idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   @Produces

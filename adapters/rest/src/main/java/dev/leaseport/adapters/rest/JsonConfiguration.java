@@ -15,4 +15,9 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
   public Jsonb getContext(Class<?> type) {
     return JSONB;
   }
+
+  /** The same instance, for code that must produce the very bytes a response will carry. */
+  public static Jsonb jsonb() {
+    return JSONB;
+  }
 }

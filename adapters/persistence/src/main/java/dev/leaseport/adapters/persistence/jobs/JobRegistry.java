@@ -14,7 +14,8 @@ public final class JobRegistry {
       List.of(
           new DailyJob("end-expired-leases", "leaseport.end_expired_leases"),
           new DailyJob("generate-rent-charges", "leaseport.generate_rent_charges"),
-          new DailyJob("apply-late-fees", "leaseport.apply_late_fees"));
+          new DailyJob("apply-late-fees", "leaseport.apply_late_fees"),
+          new DailyJob("expire-idempotency-keys", "leaseport.expire_idempotency_keys"));
 
   private final Map<String, DailyJob> jobs = new LinkedHashMap<>();
 

@@ -4,6 +4,7 @@ import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.UnavailableException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
@@ -52,6 +53,35 @@ public final class TransactionRetry {
         throw SqlErrors.translate(e);
       }
     }
+  }
+
+  /**
+   * Runs work inside a transaction that someone else opened and will end: nothing can be retried
+   * here, so a failure that would have been retried answers as the retries running out would (409,
+   * or 503 for a lost connection) and the holder rolls back.
+   */
+  public static <T> T joined(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (DataAccessException e) {
+      throw untried(e);
+    }
+  }
+
+  /** The domain error for a failure of work that is not retried. */
+  public static RuntimeException untried(DataAccessException e) {
+    if (SqlErrors.isRetryable(e)) {
+      return ConflictException.concurrentChange();
+    }
+    if (SqlErrors.isConnectionLost(e)) {
+      return UnavailableException.database();
+    }
+    return SqlErrors.translate(e);
+  }
+
+  /** The commit of a transaction whose connection was lost: it may or may not have committed. */
+  public static UnavailableException outcomeUnknown() {
+    return commitOutcomeUnknown();
   }
 
   /**

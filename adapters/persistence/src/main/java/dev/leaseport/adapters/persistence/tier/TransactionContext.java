@@ -1,33 +1,69 @@
 package dev.leaseport.adapters.persistence.tier;
 
+import dev.leaseport.domain.identity.Caller;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
  * The transaction the current thread is running in. Repositories take their {@link DSLContext} from
  * here, so no repository can run a query outside a user-tier or system-tier transaction.
+ * Transactions do not nest: a user-tier run inside another one fails. The one exception is a
+ * request's transaction held open by its idempotency key ({@link HeldRequestTransactions}), which
+ * the work of that same caller joins.
  */
 public final class TransactionContext {
-  private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+  private final ThreadLocal<Open> current = new ThreadLocal<>();
+
+  /** The open transaction, whose it is, and whether that caller's work may join it. */
+  private record Open(DSLContext dsl, Caller caller, boolean held) {}
 
   /** The open transaction; fails loudly when called outside one. */
   public DSLContext dsl() {
-    DSLContext dsl = current.get();
-    if (dsl == null) {
+    Open open = current.get();
+    if (open == null) {
       throw new IllegalStateException("No transaction: repositories run only inside a tier");
     }
-    return dsl;
+    return open.dsl();
   }
 
-  <T> T within(DSLContext transaction, Supplier<T> work) {
+  /**
+   * The open transaction {@code caller}'s work may join, if any. An open transaction of anyone else
+   * is a programming error: work would run with another caller's rights.
+   */
+  Optional<DSLContext> joinable(Caller caller) {
+    Open open = current.get();
+    if (open == null) {
+      return Optional.empty();
+    }
+    if (!open.held() || !open.caller().equals(caller)) {
+      throw new IllegalStateException("Transactions do not nest");
+    }
+    return Optional.of(open.dsl());
+  }
+
+  <T> T within(DSLContext transaction, Caller caller, Supplier<T> work) {
+    open(new Open(transaction, caller, false));
+    try {
+      return work.get();
+    } finally {
+      release();
+    }
+  }
+
+  /** Makes {@code transaction} the thread's, for {@code caller}'s work to join, until released. */
+  void hold(DSLContext transaction, Caller caller) {
+    open(new Open(transaction, caller, true));
+  }
+
+  private void open(Open transaction) {
     if (current.get() != null) {
       throw new IllegalStateException("Transactions do not nest");
     }
     current.set(transaction);
-    try {
-      return work.get();
-    } finally {
-      current.remove();
-    }
+  }
+
+  void release() {
+    current.remove();
   }
 }

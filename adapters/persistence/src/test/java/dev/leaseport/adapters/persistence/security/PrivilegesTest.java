@@ -138,7 +138,11 @@ class PrivilegesTest extends DatabaseTest {
               Set.of("authenticated")),
           Map.entry(
               "leaseport.cancel_maintenance_request(request_id uuid, note text)",
-              Set.of("authenticated")));
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.claim_idempotency_key(p_key text, p_fingerprint bytea)",
+              Set.of("authenticated")),
+          Map.entry("leaseport.expire_idempotency_keys(as_of date)", Set.of("service_role")));
 
   /**
    * The functions that run with their owner's rights (SECURITY DEFINER), each listed in the

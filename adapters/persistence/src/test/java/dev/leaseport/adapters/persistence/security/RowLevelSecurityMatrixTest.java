@@ -152,6 +152,10 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
       payment_refunds INSERT DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       payment_refunds UPDATE DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
       payment_refunds DELETE DENIED   DENIED   DENIED   DENIED   DENIED   DENIED
+      idempotency_keys SELECT ALLOWED NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
+      idempotency_keys INSERT ALLOWED DENIED   DENIED   DENIED   DENIED   DENIED
+      idempotency_keys UPDATE DENIED  DENIED   DENIED   DENIED   DENIED   DENIED
+      idempotency_keys DELETE ALLOWED NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS  NO_ROWS
       """;
 
   /**
@@ -448,7 +452,21 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                   Operation.UPDATE,
                   "update leaseport.payment_refunds set status = 'FAILED' where id = :refund",
                   Operation.DELETE,
-                  "delete from leaseport.payment_refunds where id = :refund")));
+                  "delete from leaseport.payment_refunds where id = :refund")),
+          // OWNER's stored answer under key 'seeded', expired (only an expired key may be deleted,
+          // see theOwnerCannotDeleteAKeyThatHasNotExpired).
+          Map.entry(
+              "idempotency_keys",
+              Map.of(
+                  Operation.SELECT,
+                  "select key from leaseport.idempotency_keys where owner_id = :owner",
+                  Operation.INSERT,
+                  "insert into leaseport.idempotency_keys (owner_id, key, fingerprint, status,"
+                      + " body) values (:owner, 'new', sha256('new'), 201, '')",
+                  Operation.UPDATE,
+                  "update leaseport.idempotency_keys set status = 200 where owner_id = :owner",
+                  Operation.DELETE,
+                  "delete from leaseport.idempotency_keys where owner_id = :owner")));
 
   private Map<Actor, Optional<Caller>> actors;
   private UUID owner;
@@ -628,6 +646,13 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
                 activeUnit,
                 maintenanceRequest)
             .get(0, UUID.class);
+    database()
+        .superuser()
+        .execute(
+            "insert into leaseport.idempotency_keys (owner_id, key, fingerprint, status, body,"
+                + " expires_at) values (?, 'seeded', sha256('seeded'), 201, '',"
+                + " now() - interval '1 minute')",
+            owner);
   }
 
   /** OWNER's leases of :unit to the linked tenant, and a property and unit with no lease. */
@@ -835,6 +860,23 @@ class RowLevelSecurityMatrixTest extends SecurityTest {
     assertThat(attempt.refused() || attempt.rows() == 0).as(attempt.toString()).isTrue();
     assertThat(attempt(renter, "select id from leaseport.units where id = " + literal(unit)).rows())
         .isEqualTo(1);
+  }
+
+  @Test
+  void theOwnerCannotDeleteAKeyThatHasNotExpired() {
+    database()
+        .superuser()
+        .execute(
+            "insert into leaseport.idempotency_keys (owner_id, key, fingerprint, status, body)"
+                + " values (?, 'live', sha256('live'), 201, '')",
+            owner);
+
+    Attempt attempt =
+        attempt(
+            actors.get(Actor.OWNER), "delete from leaseport.idempotency_keys where key = 'live'");
+
+    assertThat(attempt.rows()).isZero();
+    assertThat(attempt.refused()).isFalse();
   }
 
   @Test

@@ -24,10 +24,10 @@ class SchemaRulesTest extends DatabaseTest {
   /**
    * The webhook inbox's rows are written once, with their outcome in the claiming transaction, and
    * never edited by anyone after: no version to keep. Nor are the maintenance history's rows, which
-   * no role may update.
+   * no role may update, or stored idempotent answers (idempotency_keys), which nobody may update.
    */
   private static final List<String> WITHOUT_VERSION =
-      List.of("stripe_events", "maintenance_events");
+      List.of("stripe_events", "maintenance_events", "idempotency_keys");
 
   @Test
   void everyForeignKeyIsCoveredByAnIndexStartingWithItsColumns() {

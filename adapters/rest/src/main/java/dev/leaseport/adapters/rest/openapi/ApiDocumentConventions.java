@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Declares, for every operation, what resources would otherwise repeat: the bearer requirement
  * (except on public routes) and the problem+json answers it can give, derived from its shape: a
  * path id can be 404, a body 413/415/422, a write 409, a write with If-Match 412, any 429; and the
- * rate-limit headers on every answer. Operations keep any answer they declare themselves.
+ * rate-limit headers on every answer; every authenticated POST takes an {@code Idempotency-Key}
+ * (409 while its first request runs, 422 when reused for another request, the stored answer with
+ * {@code Idempotent-Replayed} on a retry). Operations keep any answer they declare themselves.
  */
 public class ApiDocumentConventions implements OASFilter {
   public static final String SECURITY_SCHEME = "bearer";
@@ -26,6 +28,19 @@ public class ApiDocumentConventions implements OASFilter {
 
   /** Routes callable without a token; the only ones today are local mode's. */
   private static final Set<String> PUBLIC_TAGS = Set.of(LocalOnlyRoutes.DOCUMENT_TAG);
+
+  /** Routes that ignore Idempotency-Key: Stripe's webhooks have their own exactly-once. */
+  private static final Set<String> NOT_IDEMPOTENT_TAGS = Set.of("Webhooks");
+
+  /** The 409 and 422 of an operation that takes an Idempotency-Key. */
+  private static final Map<String, String> IDEMPOTENT_ANSWERS =
+      Map.of(
+          "409",
+          "Clashes with the current state (duplicate, conflict), or a request with the same"
+              + " Idempotency-Key is still running (idempotency-key-in-flight)",
+          "422",
+          "Fields break the rules; errors[] lists each (validation-failed), or the"
+              + " Idempotency-Key was used for a different request (idempotency-key-reused)");
 
   private static final Map<String, String> ANSWERS =
       Map.ofEntries(
@@ -63,6 +78,11 @@ public class ApiDocumentConventions implements OASFilter {
     boolean isPublic =
         operation.getTags() != null && operation.getTags().stream().anyMatch(PUBLIC_TAGS::contains);
     boolean writes = method != PathItem.HttpMethod.GET;
+    boolean idempotent =
+        method == PathItem.HttpMethod.POST
+            && !isPublic
+            && (operation.getTags() == null
+                || operation.getTags().stream().noneMatch(NOT_IDEMPOTENT_TAGS::contains));
     boolean honoursIfMatch =
         method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
     if (!isPublic && operation.getSecurity() == null) {
@@ -78,7 +98,7 @@ public class ApiDocumentConventions implements OASFilter {
     applies.put("412", honoursIfMatch);
     applies.put("413", operation.getRequestBody() != null);
     applies.put("415", operation.getRequestBody() != null);
-    applies.put("422", operation.getRequestBody() != null);
+    applies.put("422", operation.getRequestBody() != null || idempotent);
     applies.put("429", true);
     applies.put("503", !isPublic);
     if (operation.getResponses() == null) {
@@ -88,10 +108,18 @@ public class ApiDocumentConventions implements OASFilter {
     applies.forEach(
         (status, applicable) -> {
           if (applicable && !responses.hasAPIResponse(status)) {
-            responses.addAPIResponse(status, problem(ANSWERS.get(status)));
+            responses.addAPIResponse(
+                status,
+                problem(
+                    idempotent
+                        ? IDEMPOTENT_ANSWERS.getOrDefault(status, ANSWERS.get(status))
+                        : ANSWERS.get(status)));
           }
         });
     responses.getAPIResponses().forEach(ApiDocumentConventions::addRateLimitHeaders);
+    if (idempotent) {
+      IdempotencyKeyDocumentation.describe(operation);
+    }
   }
 
   /** Every answer carries the rate-limit headers; a 429 also says when to retry. */
