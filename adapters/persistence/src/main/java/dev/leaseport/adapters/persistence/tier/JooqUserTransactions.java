@@ -4,8 +4,8 @@ import static dev.leaseport.adapters.persistence.tier.LocalSettings.setLocal;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.jsonbObject;
 import static org.jooq.impl.DSL.key;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.val;
 
 import dev.leaseport.adapters.persistence.support.TransactionRetry;
 import dev.leaseport.application.port.UserTransactions;
@@ -25,10 +25,12 @@ import org.jooq.impl.SQLDataType;
 public final class JooqUserTransactions implements UserTransactions {
   private final DSLContext dsl;
   private final TransactionContext context;
+  private final String beginAs;
 
   public JooqUserTransactions(DSLContext dsl, TransactionContext context) {
     this.dsl = dsl;
     this.context = context;
+    this.beginAs = beginAs(dsl);
   }
 
   @Override
@@ -41,27 +43,43 @@ public final class JooqUserTransactions implements UserTransactions {
           // the right to execute a function when a statement starts, before its set_config ran.
           transaction
               .resultQuery(
-                  "{0}; select leaseport.provision_caller()",
-                  select(
-                      setLocal("role", inline("authenticated")),
-                      setLocal("request.jwt.claims", claims(caller))))
+                  beginAs,
+                  caller.userId().toString(),
+                  caller.email(),
+                  caller.emailVerified(),
+                  caller.userType().name())
               .fetchMany();
-          return context.within(transaction, work);
+          return context.within(transaction, caller.userType(), work);
         });
+  }
+
+  /**
+   * The statements every request starts with, rendered once: they are the same for every caller but
+   * for four bind values, and building and rendering them anew cost each request more than running
+   * them. jOOQ still renders them (no hand-written SQL), with its placeholders.
+   */
+  private static String beginAs(DSLContext dsl) {
+    return dsl.render(
+        dsl.resultQuery(
+            "{0}; select leaseport.provision_caller()",
+            select(
+                setLocal("role", inline("authenticated")),
+                setLocal("request.jwt.claims", claims()))));
   }
 
   /**
    * The Supabase-shaped claims {@code auth.jwt()} reads, built by PostgreSQL from bind values, so
    * no caller-supplied text is ever escaped by hand.
    */
-  private static Field<String> claims(Caller caller) {
+  private static Field<String> claims() {
     return jsonbObject(
-            key("sub").value(val(caller.userId().toString())),
-            key("email").value(val(caller.email(), SQLDataType.CLOB)),
-            key("email_verified").value(val(caller.emailVerified())),
-            key("role").value(inline("authenticated")),
-            key("app_metadata")
-                .value(jsonbObject(key("user_type").value(val(caller.userType().name())))))
+            key(inline("sub")).value(param("sub", String.class)),
+            key(inline("email")).value(param("email", SQLDataType.CLOB)),
+            key(inline("email_verified")).value(param("email_verified", Boolean.class)),
+            key(inline("role")).value(inline("authenticated")),
+            key(inline("app_metadata"))
+                .value(
+                    jsonbObject(key(inline("user_type")).value(param("user_type", String.class)))))
         .cast(SQLDataType.CLOB);
   }
 }

@@ -34,6 +34,7 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry("leaseport.my_lease_ids()", Set.of("authenticated")),
           Map.entry("leaseport.my_leased_unit_ids()", Set.of("authenticated")),
           Map.entry("leaseport.my_leased_property_ids()", Set.of("authenticated")),
+          Map.entry("leaseport.my_lease_id_array()", Set.of("authenticated")),
           Map.entry("leaseport.calling_owner()", Set.of("authenticated")),
           Map.entry("leaseport.send_lease(lease_id uuid)", Set.of("authenticated")),
           Map.entry(
