@@ -1,8 +1,8 @@
 package dev.leaseport.bootstrap.wiring;
 
-import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.literal.InjectLiteral;
+import jakarta.enterprise.inject.literal.SingletonLiteral;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import java.lang.reflect.Modifier;
@@ -10,9 +10,11 @@ import java.lang.reflect.Modifier;
 /**
  * Makes every use case a CDI bean without a producer or an annotation in {@code application}: the
  * application jar is a bean archive (its {@code beans.xml} discovers all classes), and this
- * extension marks each use case {@code @Dependent} with its one public constructor {@code @Inject}.
- * Use cases are stateless, so dependent instances are cheap and need no proxy. The ports they take
- * are produced once each in {@link PersistenceWiring}; a missing one fails the deployment.
+ * extension marks each use case {@code @Singleton} with its one public constructor {@code @Inject}.
+ * Use cases are stateless and hold only ports, so one instance serves every request, with no proxy
+ * (a dependent instance per injection built each request's use cases and their repositories anew).
+ * The ports they take are produced in {@link PersistenceWiring}; a missing one fails the
+ * deployment.
  */
 public final class UseCaseDiscovery implements Extension {
   static final String APPLICATION = "dev.leaseport.application";
@@ -24,7 +26,7 @@ public final class UseCaseDiscovery implements Extension {
     }
     event
         .configureAnnotatedType()
-        .add(Dependent.Literal.INSTANCE)
+        .add(SingletonLiteral.INSTANCE)
         .filterConstructors(c -> Modifier.isPublic(c.getJavaMember().getModifiers()))
         .forEach(constructor -> constructor.add(InjectLiteral.INSTANCE));
   }

@@ -152,7 +152,7 @@ public final class JooqLeaseRepository implements LeaseRepository {
         dsl(),
         LeaseProjection.LEASE,
         LeaseProjection.FROM,
-        where(filter),
+        where(filter).and(transactions.ownedByCaller(LEASES.OWNER_ID)),
         List.of(orderBy(sort), LEASES.ID.asc()),
         page);
   }

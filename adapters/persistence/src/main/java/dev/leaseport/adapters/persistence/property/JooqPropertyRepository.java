@@ -129,7 +129,7 @@ public final class JooqPropertyRepository implements PropertyRepository {
   public Page<Property> list(
       PropertyFilter filter, Sort<PropertySortField> sort, PageRequest page) {
     List<SortField<?>> orderBy = List.of(orderBy(sort), PROPERTIES.ID.asc());
-    Condition where = where(filter);
+    Condition where = where(filter).and(transactions.ownedByCaller(PROPERTIES.OWNER_ID));
     Table<?> chosen =
         select(PROPERTIES.ID, PAGE_TOTAL)
             .from(PROPERTIES)

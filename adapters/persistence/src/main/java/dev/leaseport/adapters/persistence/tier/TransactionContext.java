@@ -1,9 +1,18 @@
 package dev.leaseport.adapters.persistence.tier;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+
+import dev.leaseport.adapters.persistence.jooq.auth.Routines;
 import dev.leaseport.domain.identity.Caller;
+import dev.leaseport.domain.identity.UserType;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /**
  * The transaction the current thread is running in. Repositories take their {@link DSLContext} from
@@ -13,6 +22,9 @@ import org.jooq.DSLContext;
  * the work of that same caller joins.
  */
 public final class TransactionContext {
+  /** The caller's id as the claims give it, computed once per statement (an InitPlan). */
+  private static final Field<UUID> CALLER_ID = field(select(Routines.uid()));
+
   private final ThreadLocal<Open> current = new ThreadLocal<>();
 
   /** The open transaction, whose it is, and whether that caller's work may join it. */
@@ -54,6 +66,21 @@ public final class TransactionContext {
   /** Makes {@code transaction} the thread's, for {@code caller}'s work to join, until released. */
   void hold(DSLContext transaction, Caller caller) {
     open(new Open(transaction, caller, true));
+  }
+
+  /**
+   * For an owner, {@code ownerId = (select auth.uid())}; for anyone else, no condition. It grants
+   * nothing (row-level security still decides what is visible): it is for the planner. A table
+   * whose policies are OR-ed (the owner's rows, or a renter's leased ones) is otherwise read
+   * through both policies' indexes; with the owner named in the query itself it can be read from
+   * the owner's index alone. Measured, not assumed: it pays for the property and lease lists, not
+   * for units, tenants or invitations (ADR 0016).
+   */
+  public Condition ownedByCaller(Field<UUID> ownerId) {
+    Open open = current.get();
+    return open != null && open.caller().userType() == UserType.OWNER
+        ? ownerId.eq(CALLER_ID)
+        : noCondition();
   }
 
   private void open(Open transaction) {

@@ -34,6 +34,7 @@ class PrivilegesTest extends DatabaseTest {
           Map.entry("leaseport.my_lease_ids()", Set.of("authenticated")),
           Map.entry("leaseport.my_leased_unit_ids()", Set.of("authenticated")),
           Map.entry("leaseport.my_leased_property_ids()", Set.of("authenticated")),
+          Map.entry("leaseport.my_lease_id_array()", Set.of("authenticated")),
           Map.entry("leaseport.calling_owner()", Set.of("authenticated")),
           Map.entry("leaseport.send_lease(lease_id uuid)", Set.of("authenticated")),
           Map.entry(
@@ -78,7 +79,6 @@ class PrivilegesTest extends DatabaseTest {
               "leaseport.record_autopay_outcome(p_payment_id uuid, p_intent_id text,"
                   + " p_failure_code text, p_failure_message text)",
               Set.of("service_role")),
-          Map.entry("leaseport.my_lease_id_array()", Set.of("authenticated")),
           Map.entry(
               "leaseport.start_rent_payment(p_charge_id uuid, p_fee_bps integer)",
               Set.of("authenticated")),
