@@ -126,7 +126,11 @@ class PaymentsApiIT {
         .stubFor(
             post("/v1/refunds")
                 .withRequestBody(containing("payment_intent=" + intent))
-                .willReturn(okJson("{\"id\": \"re_" + intent.substring(3) + "\"}")));
+                .willReturn(
+                    okJson(
+                        "{\"id\": \"re_"
+                            + intent.substring(3)
+                            + "\", \"object\": \"refund\", \"status\": \"succeeded\"}")));
     Response refunded =
         as(owner)
             .body(
