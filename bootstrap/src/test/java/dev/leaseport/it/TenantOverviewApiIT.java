@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code GET /api/v1/tenant/overview} over HTTP: a renter with a lease at each of two owners sees
- * both, with their signing state; owners are 403, anonymous callers 401.
+ * both, with their signing state and what they owe; owners are 403, anonymous callers 401.
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantOverviewApiIT {
@@ -38,6 +38,10 @@ class TenantOverviewApiIT {
     String pending = lease(ownerB, unitB, tenantB, "2031-01-01", "2031-12-31");
     act(ownerB, pending, "send");
     lease(ownerA, unitA, tenantA, "2032-01-01", "2032-12-31"); // a draft: not shown
+    String parking = charge(ownerA, active, "Parking", 4_000, "2030-03-01");
+    String keys = charge(ownerA, active, "Keys", 2_500, "2030-07-01");
+    String voided = charge(ownerA, active, "Cleaning", 1_000, "2030-05-01");
+    assertThat(as(ownerA).post("/api/v1/charges/" + voided + "/void").statusCode()).isEqualTo(200);
 
     Response overview = as(renter).get("/api/v1/tenant/overview");
 
@@ -57,6 +61,16 @@ class TenantOverviewApiIT {
     assertThat(overview.<List<Boolean>>path("leases.signing.ownerSigned"))
         .containsExactly(true, false);
     // Sent, signed by the owner, signed by the renter, activated; then the second lease was sent.
+    // The OPEN charges, oldest due first, and what they add up to; nothing paid yet.
+    assertThat(overview.<List<String>>path("openCharges.id")).containsExactly(parking, keys);
+    assertThat(overview.<List<Integer>>path("openCharges.balance.amount"))
+        .containsExactly(4_000, 2_500);
+    assertThat(overview.<List<String>>path("openCharges.balance.currency"))
+        .containsExactly("usd", "usd");
+    assertThat(overview.<List<Integer>>path("openChargeTotals.count")).containsExactly(2);
+    assertThat(overview.<List<Integer>>path("openChargeTotals.balance.amount"))
+        .containsExactly(6_500);
+    assertThat(overview.<List<Object>>path("recentPayments")).isEmpty();
     assertThat(overview.<Integer>path("unreadNotifications")).isPositive();
     assertThat(overview.<Integer>path("unreadNotifications"))
         .isEqualTo(as(renter).get("/api/v1/notifications?unread=true").<Integer>path("total"));
@@ -71,6 +85,9 @@ class TenantOverviewApiIT {
     assertThat(overview.<String>path("profile.email")).isEqualTo(email);
     assertThat(overview.<List<Object>>path("leases")).isEmpty();
     assertThat(overview.<Integer>path("unreadNotifications")).isZero();
+    assertThat(overview.<List<Object>>path("openCharges")).isEmpty();
+    assertThat(overview.<List<Object>>path("openChargeTotals")).isEmpty();
+    assertThat(overview.<List<Object>>path("recentPayments")).isEmpty();
   }
 
   @Test
@@ -91,6 +108,20 @@ class TenantOverviewApiIT {
                     "rentAmount", Map.of("amount", rentOf(owner, unit)),
                     "tenants", List.of(Map.of("tenantId", tenant, "role", "PRIMARY"))))
             .post("/api/v1/leases");
+    assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+    return created.path("id");
+  }
+
+  private static String charge(
+      String owner, String lease, String description, long amount, String dueDate) {
+    Response created =
+        as(owner)
+            .body(
+                Map.of(
+                    "description", description,
+                    "amount", Map.of("amount", amount, "currency", "usd"),
+                    "dueDate", dueDate))
+            .post("/api/v1/leases/" + lease + "/charges");
     assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
     return created.path("id");
   }

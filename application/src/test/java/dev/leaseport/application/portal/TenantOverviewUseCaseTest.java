@@ -58,6 +58,9 @@ class TenantOverviewUseCaseTest {
         new OverviewProfile(renter.userId(), renter.email(), Optional.empty(), Optional.empty()),
         List.of(),
         0,
+        List.of(),
+        List.of(),
+        List.of(),
         List.of());
   }
 }

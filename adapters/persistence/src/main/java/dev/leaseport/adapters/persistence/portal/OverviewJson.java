@@ -1,16 +1,22 @@
 package dev.leaseport.adapters.persistence.portal;
 
+import dev.leaseport.domain.charge.ChargeKind;
 import dev.leaseport.domain.lease.LeaseStatus;
 import dev.leaseport.domain.lease.LeaseTenantRole;
 import dev.leaseport.domain.lease.SignatureParty;
 import dev.leaseport.domain.maintenance.MaintenanceCategory;
 import dev.leaseport.domain.maintenance.MaintenancePriority;
 import dev.leaseport.domain.maintenance.MaintenanceStatus;
+import dev.leaseport.domain.payment.PaymentMethodKind;
+import dev.leaseport.domain.payment.PaymentStatus;
+import dev.leaseport.domain.portal.OpenChargeTotal;
 import dev.leaseport.domain.portal.OpenMaintenanceRequest;
+import dev.leaseport.domain.portal.OverviewCharge;
 import dev.leaseport.domain.portal.OverviewLease;
 import dev.leaseport.domain.portal.OverviewProfile;
 import dev.leaseport.domain.portal.OverviewProperty;
 import dev.leaseport.domain.portal.OverviewUnit;
+import dev.leaseport.domain.portal.RecentPayment;
 import dev.leaseport.domain.portal.SignatureSummary;
 import dev.leaseport.domain.portal.SigningState;
 import dev.leaseport.domain.portal.TenantOverview;
@@ -43,7 +49,39 @@ final class OverviewJson {
         profile(object(overview.get("profile"))),
         list(overview.get("leases"), OverviewJson::lease),
         number(overview.get("unreadNotifications")).longValue(),
-        list(overview.get("openMaintenanceRequests"), OverviewJson::maintenanceRequest));
+        list(overview.get("openMaintenanceRequests"), OverviewJson::maintenanceRequest),
+        list(overview.get("openCharges"), OverviewJson::charge),
+        list(overview.get("openChargeTotals"), OverviewJson::chargeTotal),
+        list(overview.get("recentPayments"), OverviewJson::payment));
+  }
+
+  private static OverviewCharge charge(Map<?, ?> c) {
+    return new OverviewCharge(
+        uuid(c.get("id")),
+        uuid(c.get("leaseId")),
+        ChargeKind.valueOf(text(c.get("kind"))),
+        text(c.get("description")),
+        LocalDate.parse(text(c.get("dueDate"))),
+        money(object(c.get("amount"))),
+        money(object(c.get("paid"))),
+        money(object(c.get("pending"))),
+        money(object(c.get("refunded"))),
+        money(object(c.get("balance"))));
+  }
+
+  private static OpenChargeTotal chargeTotal(Map<?, ?> t) {
+    return new OpenChargeTotal(number(t.get("count")).longValue(), money(object(t.get("balance"))));
+  }
+
+  private static RecentPayment payment(Map<?, ?> p) {
+    return new RecentPayment(
+        uuid(p.get("id")),
+        uuid(p.get("chargeId")),
+        money(object(p.get("amount"))),
+        PaymentStatus.valueOf(text(p.get("status"))),
+        optionalText(p.get("methodKind")).map(PaymentMethodKind::valueOf),
+        OffsetDateTime.parse(text(p.get("createdAt"))).toInstant(),
+        optionalText(p.get("failureCode")));
   }
 
   private static OpenMaintenanceRequest maintenanceRequest(Map<?, ?> r) {

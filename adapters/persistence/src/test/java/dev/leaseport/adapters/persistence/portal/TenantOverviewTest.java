@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.leaseport.adapters.persistence.testing.DatabaseTest;
+import dev.leaseport.domain.charge.ChargeKind;
 import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.lease.LeaseStatus;
 import dev.leaseport.domain.lease.LeaseTenantRole;
@@ -12,11 +13,16 @@ import dev.leaseport.domain.lease.SignatureParty;
 import dev.leaseport.domain.maintenance.MaintenanceCategory;
 import dev.leaseport.domain.maintenance.MaintenancePriority;
 import dev.leaseport.domain.maintenance.MaintenanceStatus;
+import dev.leaseport.domain.payment.PaymentMethodKind;
+import dev.leaseport.domain.payment.PaymentStatus;
+import dev.leaseport.domain.portal.OpenChargeTotal;
 import dev.leaseport.domain.portal.OpenMaintenanceRequest;
+import dev.leaseport.domain.portal.OverviewCharge;
 import dev.leaseport.domain.portal.OverviewLease;
 import dev.leaseport.domain.portal.OverviewProfile;
 import dev.leaseport.domain.portal.OverviewProperty;
 import dev.leaseport.domain.portal.OverviewUnit;
+import dev.leaseport.domain.portal.RecentPayment;
 import dev.leaseport.domain.portal.SignatureSummary;
 import dev.leaseport.domain.portal.SigningState;
 import dev.leaseport.domain.portal.TenantOverview;
@@ -26,6 +32,7 @@ import dev.leaseport.domain.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -62,6 +69,16 @@ class TenantOverviewTest extends DatabaseTest {
   private UUID pendingLeaseB;
   private UUID filedByRenter;
   private UUID ownersOnRentersUnit;
+  private UUID rentJanuary;
+  private UUID lateFee;
+  private UUID rentFebruary;
+  private UUID keyDeposit;
+  private UUID paidJanuary;
+  private UUID failedKeyDeposit;
+  private UUID refundedKeyDeposit;
+  private UUID coTenantPaidFebruary;
+  private UUID lateFeeInFlight;
+  private UUID canceledJanuary;
 
   @BeforeEach
   void aRenterWithALeaseAtEachOfTwoOwners() {
@@ -148,6 +165,8 @@ class TenantOverviewTest extends DatabaseTest {
     // Owner B's unit: the renter's lease there is only waiting for signatures, not in force.
     maintenanceRequest(ownerB, unitB, null, ownerB, "Not theirs yet", "2030-02-04T10:00:00Z");
 
+    seedMoney();
+
     // The lease triggers notified everyone as the seeding went; start the count afresh.
     database().superuser().execute("update leaseport.notifications set read_at = now()");
     notification(renter, false);
@@ -155,6 +174,194 @@ class TenantOverviewTest extends DatabaseTest {
     notification(renter, true);
     notification(coTenant, false);
     notification(ownerA, false);
+  }
+
+  /**
+   * Charges in every state on both of the renter's leases and payments by the renter, their
+   * co-tenant and a neighbour at the same owner. Only OPEN charges of the renter's leases, and
+   * payments by the renter or on their leases, may show.
+   */
+  private void seedMoney() {
+    Caller neighbour = newTenant();
+    UUID unitNextDoor =
+        insertId(
+            "insert into leaseport.units (owner_id, property_id, unit_number, rent_amount)"
+                + " values (?, ?, '1C', 120000) returning id",
+            ownerA.userId(),
+            propertyA);
+    UUID neighbourAtA = tenantRecord(ownerA, "cy@example.test", neighbour);
+    UUID neighboursLease =
+        lease(ownerA, unitNextDoor, "2030-01-01", "2030-12-31", 120_000, "usd", 0, 1);
+    parties(ownerA, neighboursLease, neighbourAtA, null, "ACTIVE");
+
+    rentJanuary =
+        charge(
+            ownerA,
+            activeLeaseA,
+            "usd",
+            "RENT",
+            null,
+            "Rent January",
+            150_000,
+            "2030-01-01",
+            50_000,
+            0,
+            0,
+            "OPEN");
+    lateFee =
+        charge(
+            ownerA,
+            activeLeaseA,
+            "usd",
+            "LATE_FEE",
+            rentJanuary,
+            "Late fee",
+            5_000,
+            "2030-01-10",
+            0,
+            0,
+            5_000,
+            "OPEN");
+    rentFebruary =
+        charge(
+            ownerA,
+            activeLeaseA,
+            "usd",
+            "RENT",
+            null,
+            "Rent February",
+            150_000,
+            "2030-02-01",
+            150_000,
+            0,
+            0,
+            "PAID");
+    charge(
+        ownerA,
+        activeLeaseA,
+        "usd",
+        "OTHER",
+        null,
+        "Voided fee",
+        2_000,
+        "2030-01-05",
+        0,
+        0,
+        0,
+        "VOID");
+    keyDeposit =
+        charge(
+            ownerB,
+            pendingLeaseB,
+            "eur",
+            "OTHER",
+            null,
+            "Key deposit",
+            10_000,
+            "2031-01-20",
+            3_000,
+            3_000,
+            0,
+            "OPEN");
+    UUID neighboursRent =
+        charge(
+            ownerA,
+            neighboursLease,
+            "usd",
+            "RENT",
+            null,
+            "Rent January",
+            120_000,
+            "2029-12-01",
+            0,
+            0,
+            0,
+            "OPEN");
+
+    canceledJanuary =
+        payment(
+            ownerA,
+            rentJanuary,
+            activeLeaseA,
+            renter,
+            150_000,
+            "usd",
+            "CANCELED",
+            null,
+            null,
+            "2030-01-01T12:00:00Z");
+    paidJanuary =
+        payment(
+            ownerA,
+            rentJanuary,
+            activeLeaseA,
+            renter,
+            50_000,
+            "usd",
+            "SUCCEEDED",
+            "CARD",
+            null,
+            "2030-01-02T08:00:00Z");
+    lateFeeInFlight =
+        payment(
+            ownerA,
+            lateFee,
+            activeLeaseA,
+            renter,
+            5_000,
+            "usd",
+            "PROCESSING",
+            "US_BANK_ACCOUNT",
+            null,
+            "2030-01-11T08:00:00Z");
+    coTenantPaidFebruary =
+        payment(
+            ownerA,
+            rentFebruary,
+            activeLeaseA,
+            coTenant,
+            150_000,
+            "usd",
+            "SUCCEEDED",
+            "US_BANK_ACCOUNT",
+            null,
+            "2030-02-01T08:00:00Z");
+    refundedKeyDeposit =
+        payment(
+            ownerB,
+            keyDeposit,
+            pendingLeaseB,
+            renter,
+            3_000,
+            "eur",
+            "SUCCEEDED",
+            "CARD",
+            null,
+            "2030-12-20T09:00:00Z");
+    failedKeyDeposit =
+        payment(
+            ownerB,
+            keyDeposit,
+            pendingLeaseB,
+            renter,
+            10_000,
+            "eur",
+            "FAILED",
+            "CARD",
+            "card_declined",
+            "2030-12-21T09:00:00Z");
+    // The newest payment of all, by another renter of another lease: never the renter's to see.
+    payment(
+        ownerA,
+        neighboursRent,
+        neighboursLease,
+        neighbour,
+        120_000,
+        "usd",
+        "SUCCEEDED",
+        "CARD",
+        null,
+        "2031-06-01T08:00:00Z");
   }
 
   @Test
@@ -256,7 +463,119 @@ class TenantOverviewTest extends DatabaseTest {
                         MaintenanceStatus.OPEN,
                         Optional.empty(),
                         true,
-                        Instant.parse("2030-02-01T10:00:00Z")))));
+                        Instant.parse("2030-02-01T10:00:00Z"))),
+                List.of(
+                    new OverviewCharge(
+                        rentJanuary,
+                        activeLeaseA,
+                        ChargeKind.RENT,
+                        "Rent January",
+                        LocalDate.of(2030, 1, 1),
+                        new Money(150_000, "usd"),
+                        new Money(50_000, "usd"),
+                        new Money(0, "usd"),
+                        new Money(0, "usd"),
+                        new Money(100_000, "usd")),
+                    new OverviewCharge(
+                        lateFee,
+                        activeLeaseA,
+                        ChargeKind.LATE_FEE,
+                        "Late fee",
+                        LocalDate.of(2030, 1, 10),
+                        new Money(5_000, "usd"),
+                        new Money(0, "usd"),
+                        new Money(5_000, "usd"),
+                        new Money(0, "usd"),
+                        new Money(5_000, "usd")),
+                    new OverviewCharge(
+                        keyDeposit,
+                        pendingLeaseB,
+                        ChargeKind.OTHER,
+                        "Key deposit",
+                        LocalDate.of(2031, 1, 20),
+                        new Money(10_000, "eur"),
+                        new Money(3_000, "eur"),
+                        new Money(0, "eur"),
+                        new Money(3_000, "eur"),
+                        new Money(10_000, "eur"))),
+                List.of(
+                    new OpenChargeTotal(1, new Money(10_000, "eur")),
+                    new OpenChargeTotal(2, new Money(105_000, "usd"))),
+                List.of(
+                    new RecentPayment(
+                        failedKeyDeposit,
+                        keyDeposit,
+                        new Money(10_000, "eur"),
+                        PaymentStatus.FAILED,
+                        Optional.of(PaymentMethodKind.CARD),
+                        Instant.parse("2030-12-21T09:00:00Z"),
+                        Optional.of("card_declined")),
+                    new RecentPayment(
+                        refundedKeyDeposit,
+                        keyDeposit,
+                        new Money(3_000, "eur"),
+                        PaymentStatus.SUCCEEDED,
+                        Optional.of(PaymentMethodKind.CARD),
+                        Instant.parse("2030-12-20T09:00:00Z"),
+                        Optional.empty()),
+                    new RecentPayment(
+                        coTenantPaidFebruary,
+                        rentFebruary,
+                        new Money(150_000, "usd"),
+                        PaymentStatus.SUCCEEDED,
+                        Optional.of(PaymentMethodKind.US_BANK_ACCOUNT),
+                        Instant.parse("2030-02-01T08:00:00Z"),
+                        Optional.empty()),
+                    new RecentPayment(
+                        lateFeeInFlight,
+                        lateFee,
+                        new Money(5_000, "usd"),
+                        PaymentStatus.PROCESSING,
+                        Optional.of(PaymentMethodKind.US_BANK_ACCOUNT),
+                        Instant.parse("2030-01-11T08:00:00Z"),
+                        Optional.empty()),
+                    new RecentPayment(
+                        paidJanuary,
+                        rentJanuary,
+                        new Money(50_000, "usd"),
+                        PaymentStatus.SUCCEEDED,
+                        Optional.of(PaymentMethodKind.CARD),
+                        Instant.parse("2030-01-02T08:00:00Z"),
+                        Optional.empty()),
+                    new RecentPayment(
+                        canceledJanuary,
+                        rentJanuary,
+                        new Money(150_000, "usd"),
+                        PaymentStatus.CANCELED,
+                        Optional.empty(),
+                        Instant.parse("2030-01-01T12:00:00Z"),
+                        Optional.empty()))));
+  }
+
+  @Test
+  void recentPaymentsAreTheTenNewest() {
+    List<UUID> newestFirst = new ArrayList<>();
+    for (int day = 1; day <= 11; day++) {
+      newestFirst.add(
+          0,
+          payment(
+              ownerA,
+              rentJanuary,
+              activeLeaseA,
+              renter,
+              100,
+              "usd",
+              "SUCCEEDED",
+              "CARD",
+              null,
+              String.format("2031-03-%02dT08:00:00Z", day)));
+    }
+
+    TenantOverview overview = as(renter, overviews::ofCaller);
+
+    assertThat(overview.recentPayments())
+        .extracting(RecentPayment::id)
+        .containsExactlyElementsOf(newestFirst.subList(0, 10));
   }
 
   @Test
@@ -266,6 +585,8 @@ class TenantOverviewTest extends DatabaseTest {
     TenantOverview overview = countingStatements(renter, statements, overviews::ofCaller);
 
     assertThat(overview.leases()).hasSize(2);
+    assertThat(overview.openCharges()).hasSize(3);
+    assertThat(overview.recentPayments()).hasSize(6);
     assertThat(statements).hasValue(2); // the tier's set-up, then the one function call
   }
 
@@ -287,6 +608,14 @@ class TenantOverviewTest extends DatabaseTest {
     assertThat(overview.openMaintenanceRequests())
         .extracting(OpenMaintenanceRequest::id, OpenMaintenanceRequest::filedByYou)
         .containsExactly(tuple(ownersOnRentersUnit, false), tuple(filedByRenter, false));
+    assertThat(overview.openCharges())
+        .extracting(OverviewCharge::id)
+        .containsExactly(rentJanuary, lateFee);
+    assertThat(overview.openChargeTotals())
+        .containsExactly(new OpenChargeTotal(2, new Money(105_000, "usd")));
+    assertThat(overview.recentPayments())
+        .extracting(RecentPayment::id)
+        .containsExactly(coTenantPaidFebruary, lateFeeInFlight, paidJanuary, canceledJanuary);
   }
 
   @Test
@@ -299,6 +628,9 @@ class TenantOverviewTest extends DatabaseTest {
     assertThat(overview.leases()).isEmpty();
     assertThat(overview.unreadNotifications()).isZero();
     assertThat(overview.openMaintenanceRequests()).isEmpty();
+    assertThat(overview.openCharges()).isEmpty();
+    assertThat(overview.openChargeTotals()).isEmpty();
+    assertThat(overview.recentPayments()).isEmpty();
   }
 
   @Test
@@ -434,6 +766,72 @@ class TenantOverviewTest extends DatabaseTest {
         .superuser()
         .execute(
             "update leaseport.maintenance_requests set " + assignments + " where id = ?", request);
+  }
+
+  /** A charge as the jobs, the owner's actions and payments leave it; RENT covers four weeks. */
+  private UUID charge(
+      Caller owner,
+      UUID lease,
+      String currency,
+      String kind,
+      UUID parent,
+      String description,
+      long amount,
+      String due,
+      long paid,
+      long refunded,
+      long pending,
+      String status) {
+    boolean rent = kind.equals("RENT");
+    return insertId(
+        "insert into leaseport.charges (owner_id, lease_id, currency, kind, period_start,"
+            + " period_end, parent_charge_id, description, amount, due_date, amount_paid,"
+            + " amount_refunded, amount_pending, status, voided_at) values (?, ?, ?,"
+            + " ?::leaseport.charge_kind, ?::date, ?::date + 27, ?, ?, ?, ?::date, ?, ?, ?,"
+            + " ?::leaseport.charge_status, ?::timestamptz) returning id",
+        owner.userId(),
+        lease,
+        currency,
+        kind,
+        rent ? due : null,
+        rent ? due : null,
+        parent,
+        description,
+        amount,
+        due,
+        paid,
+        refunded,
+        pending,
+        status,
+        status.equals("VOID") ? "2030-01-06T00:00:00Z" : null);
+  }
+
+  private UUID payment(
+      Caller owner,
+      UUID charge,
+      UUID lease,
+      Caller payer,
+      long amount,
+      String currency,
+      String status,
+      String methodKind,
+      String failureCode,
+      String createdAt) {
+    return insertId(
+        "insert into leaseport.payments (owner_id, charge_id, lease_id, payer_id, amount,"
+            + " currency, application_fee_amount, status, method_kind, failure_code, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, 0, ?::leaseport.payment_status,"
+            + " ?::leaseport.payment_method_kind, ?, ?::timestamptz) returning id",
+        owner.userId(),
+        charge,
+        lease,
+        payer.userId(),
+        amount,
+        currency,
+        status,
+        methodKind,
+        failureCode,
+        createdAt);
   }
 
   private void notification(Caller recipient, boolean read) {

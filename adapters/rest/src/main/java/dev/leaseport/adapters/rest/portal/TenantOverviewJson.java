@@ -1,11 +1,14 @@
 package dev.leaseport.adapters.rest.portal;
 
 import dev.leaseport.adapters.rest.request.MoneyJson;
+import dev.leaseport.domain.portal.OpenChargeTotal;
 import dev.leaseport.domain.portal.OpenMaintenanceRequest;
+import dev.leaseport.domain.portal.OverviewCharge;
 import dev.leaseport.domain.portal.OverviewLease;
 import dev.leaseport.domain.portal.OverviewProfile;
 import dev.leaseport.domain.portal.OverviewProperty;
 import dev.leaseport.domain.portal.OverviewUnit;
+import dev.leaseport.domain.portal.RecentPayment;
 import dev.leaseport.domain.portal.SignatureSummary;
 import dev.leaseport.domain.portal.SigningState;
 import dev.leaseport.domain.portal.TenantOverview;
@@ -16,21 +19,82 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The renter's overview as JSON: an object of named sections, so that later sections (open charges,
- * recent payments) are new keys and no client breaks.
+ * The renter's overview as JSON: an object of named sections, so that later sections are new keys
+ * and no client breaks (open charges and recent payments came that way).
  */
 public record TenantOverviewJson(
     ProfileSection profile,
     List<LeaseSection> leases,
     long unreadNotifications,
-    List<MaintenanceRequestSection> openMaintenanceRequests) {
+    List<MaintenanceRequestSection> openMaintenanceRequests,
+    List<ChargeSection> openCharges,
+    List<ChargeTotalSection> openChargeTotals,
+    List<PaymentSection> recentPayments) {
 
   static TenantOverviewJson of(TenantOverview o) {
     return new TenantOverviewJson(
         ProfileSection.of(o.profile()),
         o.leases().stream().map(LeaseSection::of).toList(),
         o.unreadNotifications(),
-        o.openMaintenanceRequests().stream().map(MaintenanceRequestSection::of).toList());
+        o.openMaintenanceRequests().stream().map(MaintenanceRequestSection::of).toList(),
+        o.openCharges().stream().map(ChargeSection::of).toList(),
+        o.openChargeTotals().stream().map(ChargeTotalSection::of).toList(),
+        o.recentPayments().stream().map(PaymentSection::of).toList());
+  }
+
+  /** An OPEN charge of the renter's leases; {@code balance} = amount - paid + refunded. */
+  public record ChargeSection(
+      UUID id,
+      UUID leaseId,
+      String kind,
+      String description,
+      LocalDate dueDate,
+      MoneyJson amount,
+      MoneyJson paid,
+      MoneyJson pending,
+      MoneyJson refunded,
+      MoneyJson balance) {
+    static ChargeSection of(OverviewCharge c) {
+      return new ChargeSection(
+          c.id(),
+          c.leaseId(),
+          c.kind().name(),
+          c.description(),
+          c.dueDate(),
+          MoneyJson.of(c.amount()),
+          MoneyJson.of(c.paid()),
+          MoneyJson.of(c.pending()),
+          MoneyJson.of(c.refunded()),
+          MoneyJson.of(c.balance()));
+    }
+  }
+
+  /** The number of OPEN charges in one currency and their summed balance. */
+  public record ChargeTotalSection(long count, MoneyJson balance) {
+    static ChargeTotalSection of(OpenChargeTotal t) {
+      return new ChargeTotalSection(t.count(), MoneyJson.of(t.balance()));
+    }
+  }
+
+  /** A payment the renter made, or a co-tenant made on one of their leases. */
+  public record PaymentSection(
+      UUID id,
+      UUID chargeId,
+      MoneyJson amount,
+      String status,
+      String methodKind,
+      Instant createdAt,
+      String failureCode) {
+    static PaymentSection of(RecentPayment p) {
+      return new PaymentSection(
+          p.id(),
+          p.chargeId(),
+          MoneyJson.of(p.amount()),
+          p.status().name(),
+          p.methodKind().map(Enum::name).orElse(null),
+          p.createdAt(),
+          p.failureCode().orElse(null));
+    }
   }
 
   /** A request the renter filed, or one of the unit they rent now, not finished yet. */

@@ -29,8 +29,10 @@ public class TenantOverviewResource {
       summary = "The calling renter's overview",
       description =
           "Profile, the leases in force or waiting for signatures (unit, property, who signed and"
-              + " whether the caller must), and the unread notification count, from one database"
-              + " call. Sections are only ever added: ignore keys you do not know.")
+              + " whether the caller must), the unread notification count, open maintenance"
+              + " requests, the OPEN charges (oldest due first, with totals per currency) and the"
+              + " ten latest payments, from one database call. Sections are only ever added:"
+              + " ignore keys you do not know.")
   public TenantOverviewJson get() {
     return TenantOverviewJson.of(overview.execute(caller.get()));
   }
