@@ -123,6 +123,7 @@ class PrivilegesTest extends DatabaseTest {
                   + " text, due_date date)",
               Set.of("authenticated")),
           Map.entry("leaseport.void_charge(charge_id uuid)", Set.of("authenticated")),
+          Map.entry("leaseport.charge_has_payment_in_flight(p_charge_id uuid)", Set.of()),
           Map.entry("leaseport.my_active_lease_ids()", Set.of("authenticated")),
           Map.entry("leaseport.my_active_unit_ids()", Set.of("authenticated")),
           Map.entry(
