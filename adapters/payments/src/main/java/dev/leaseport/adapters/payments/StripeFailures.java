@@ -35,7 +35,25 @@ public final class StripeFailures {
       return call.call();
     } catch (StripeException e) {
       throw translate(what, e);
+    } catch (RuntimeException e) {
+      if (!thrownByTheClient(e)) {
+        throw e;
+      }
+      // An answer stripe-java cannot read (a changed or broken response) is the provider's
+      // failure, not a request Leaseport can fix: logged in full, answered like an outage.
+      LOG.log(Level.SEVERE, "Stripe's answer to " + what + " could not be read", e);
+      throw UnavailableException.paymentProvider(OUTAGE_RETRY_AFTER_SECONDS);
     }
+  }
+
+  /** Whether {@code e} started inside stripe-java or the JSON library it reads answers with. */
+  private static boolean thrownByTheClient(RuntimeException e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    if (trace.length == 0) {
+      return false;
+    }
+    String origin = trace[0].getClassName();
+    return origin.startsWith("com.stripe.") || origin.startsWith("com.google.gson.");
   }
 
   static DomainException translate(String what, StripeException e) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.stripe.StripeClient;
+import com.stripe.param.RefundCreateParams;
 import dev.leaseport.domain.payment.IdempotencyKey;
 import dev.leaseport.domain.payment.NewBillingCustomer;
 import dev.leaseport.domain.shared.PaymentDeclinedException;
@@ -86,6 +88,41 @@ class StripeFailuresTest {
     answer(401, FakeStripe.error("invalid_request_error", "api_key_expired"));
 
     assertUnavailable(StripeFailures.OUTAGE_RETRY_AFTER_SECONDS);
+  }
+
+  @Test
+  void anAnswerTheClientCannotReadIsLoggedAndUnavailable() {
+    // A refund without its "object" field: stripe-java's reader fails with a
+    // NullPointerException of its own, not a StripeException.
+    stripe.stubFor(post("/v1/refunds").willReturn(okJson("{\"id\": \"re_1\"}")));
+    StripeClient client = StripeClients.create(FakeStripe.settings(stripe));
+
+    assertThatThrownBy(
+            () ->
+                StripeFailures.call(
+                    "refunding",
+                    () ->
+                        client
+                            .v1()
+                            .refunds()
+                            .create(RefundCreateParams.builder().setPaymentIntent("pi_1").build())))
+        .isInstanceOfSatisfying(
+            UnavailableException.class,
+            e ->
+                assertThat(e.retryAfterSeconds())
+                    .hasValue(StripeFailures.OUTAGE_RETRY_AFTER_SECONDS));
+  }
+
+  @Test
+  void aFailureOfLeaseportsOwnCodeAroundTheCallIsNotDisguisedAsAnOutage() {
+    assertThatThrownBy(
+            () ->
+                StripeFailures.call(
+                    "a call that fails before reaching Stripe",
+                    () -> {
+                      throw new IllegalStateException("a bug of ours");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
