@@ -13,7 +13,9 @@
 # the owner's 20 properties × 5 units and 49 more owners (1k properties), as bench/run.sh's first
 # stage. Settings (environment): DURATION (5 s), WARMUP (20 s per server), ROUNDS (3),
 # CONNECTIONS (8), THREADS (2), JVM_OPTS, JFR (a folder: record a CPU profile of B's last round
-# there), SQL_AT_100K (load up to 100k properties on B before the pgbench turns). Needs java, curl, python3, psql, pgbench and wrk.
+# there), SQL_AT_100K (load up to 100k properties on B before the pgbench turns), ENV_A / ENV_B
+# (settings for one side only, e.g. ENV_A=LEASEPORT_RATE_LIMITS_ENABLED=false with the same JAR
+# twice measures what the rate limiter costs). Needs java, curl, python3, psql, pgbench and wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +38,7 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 declare -A jar http db pid token owner property ready
+declare -A extra_env=([A]="${ENV_A:-}" [B]="${ENV_B:-}")
 jar[A]=$(realpath "$1")
 jar[B]=$(realpath "$2")
 
@@ -58,7 +61,7 @@ start() {
   env LEASEPORT_MODE=local LEASEPORT_HTTP_HOST=127.0.0.1 LEASEPORT_HTTP_PORT="${http[$side]}" \
     LEASEPORT_DATA_DIR="$work/$side/data" LEASEPORT_EMBEDDED_DB_PORT="${db[$side]}" \
     LEASEPORT_ENV_FILE=no-env-file WLP_JAR_EXTRACT_DIR="$work/$side/extracted" \
-    LEASEPORT_RATE_LIMIT_CALLER=100000000/1m \
+    LEASEPORT_RATE_LIMIT_CALLER=100000000/1m ${extra_env[$side]} \
     java ${JVM_OPTS:-} -jar "${jar[$side]}" >>"$work/$side.log" 2>&1 &
   pid[$side]=$!
   local started
