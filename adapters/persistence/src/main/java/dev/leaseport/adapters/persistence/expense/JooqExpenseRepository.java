@@ -220,11 +220,7 @@ public final class JooqExpenseRepository implements ExpenseRepository {
   }
 
   private Optional<Long> currentVersion(UUID id) {
-    return dsl()
-        .select(EXPENSES.VERSION)
-        .from(EXPENSES)
-        .where(EXPENSES.ID.eq(id))
-        .fetchOptional(EXPENSES.VERSION);
+    return VersionedRows.currentVersion(dsl(), EXPENSES.ID, id, EXPENSES.VERSION);
   }
 
   private DSLContext dsl() {

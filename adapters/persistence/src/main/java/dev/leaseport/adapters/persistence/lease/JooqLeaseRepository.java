@@ -223,11 +223,7 @@ public final class JooqLeaseRepository implements LeaseRepository {
   }
 
   private Optional<Long> currentVersion(UUID id) {
-    return dsl()
-        .select(LEASES.VERSION)
-        .from(LEASES)
-        .where(LEASES.ID.eq(id))
-        .fetchOptional(LEASES.VERSION);
+    return VersionedRows.currentVersion(dsl(), LEASES.ID, id, LEASES.VERSION);
   }
 
   private DSLContext dsl() {

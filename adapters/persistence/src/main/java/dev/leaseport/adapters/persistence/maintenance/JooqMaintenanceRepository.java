@@ -139,11 +139,8 @@ public final class JooqMaintenanceRepository implements MaintenanceRepository {
   }
 
   private Optional<Long> currentVersion(UUID id) {
-    return dsl()
-        .select(MAINTENANCE_REQUESTS.VERSION)
-        .from(MAINTENANCE_REQUESTS)
-        .where(MAINTENANCE_REQUESTS.ID.eq(id))
-        .fetchOptional(MAINTENANCE_REQUESTS.VERSION);
+    return VersionedRows.currentVersion(
+        dsl(), MAINTENANCE_REQUESTS.ID, id, MAINTENANCE_REQUESTS.VERSION);
   }
 
   private DSLContext dsl() {

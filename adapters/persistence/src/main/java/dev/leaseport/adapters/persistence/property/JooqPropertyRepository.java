@@ -212,11 +212,7 @@ public final class JooqPropertyRepository implements PropertyRepository {
   }
 
   private Optional<Long> currentVersion(UUID id) {
-    return dsl()
-        .select(PROPERTIES.VERSION)
-        .from(PROPERTIES)
-        .where(PROPERTIES.ID.eq(id))
-        .fetchOptional(PROPERTIES.VERSION);
+    return VersionedRows.currentVersion(dsl(), PROPERTIES.ID, id, PROPERTIES.VERSION);
   }
 
   private DSLContext dsl() {

@@ -4,8 +4,11 @@ import dev.leaseport.domain.shared.ConflictException;
 import dev.leaseport.domain.shared.PreconditionFailedException;
 import dev.leaseport.domain.shared.Versioned;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
@@ -41,5 +44,14 @@ public final class VersionedRows {
       throw new PreconditionFailedException(currentVersion.get());
     }
     return true;
+  }
+
+  /**
+   * The version of the row whose {@code id} is {@code value}, when the caller can see it: the one
+   * look {@link #isCurrent} and {@link #explainMiss} need after a versioned write.
+   */
+  public static Optional<Long> currentVersion(
+      DSLContext dsl, TableField<?, UUID> id, UUID value, TableField<?, Long> version) {
+    return dsl.select(version).from(version.getTable()).where(id.eq(value)).fetchOptional(version);
   }
 }

@@ -172,11 +172,7 @@ public final class JooqUnitRepository implements UnitRepository {
   }
 
   private Optional<Long> currentVersion(UUID id) {
-    return dsl()
-        .select(UNITS.VERSION)
-        .from(UNITS)
-        .where(UNITS.ID.eq(id))
-        .fetchOptional(UNITS.VERSION);
+    return VersionedRows.currentVersion(dsl(), UNITS.ID, id, UNITS.VERSION);
   }
 
   private DSLContext dsl() {
