@@ -18,6 +18,7 @@ import dev.leaseport.adapters.persistence.paymentmethod.JooqLeaseAutopayReposito
 import dev.leaseport.adapters.persistence.paymentmethod.JooqPaymentMethodRepository;
 import dev.leaseport.adapters.persistence.portal.JooqTenantOverviewRepository;
 import dev.leaseport.adapters.persistence.property.JooqPropertyRepository;
+import dev.leaseport.adapters.persistence.support.CallTimer;
 import dev.leaseport.adapters.persistence.system.SystemReason;
 import dev.leaseport.adapters.persistence.system.SystemTier;
 import dev.leaseport.adapters.persistence.tenant.JooqTenantRepository;
@@ -61,10 +62,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -124,6 +127,19 @@ public class PersistenceWiring {
                         new Tag("type", type),
                         new Tag("outcome", outcome.name()))
                     .inc());
+  }
+
+  /** Every report's database call, timed as {@code leaseport_report_seconds{report=...}}. */
+  private CallTimer reportTimer() {
+    return new CallTimer() {
+      @Override
+      public <T> T time(String name, Supplier<T> call) {
+        try (Timer.Context ignored =
+            metrics.timer("leaseport_report_seconds", new Tag("report", name)).time()) {
+          return call.get();
+        }
+      }
+    };
   }
 
   private Counter systemTierUses(SystemReason reason) {
