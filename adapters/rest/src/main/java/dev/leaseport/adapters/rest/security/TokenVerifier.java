@@ -4,7 +4,9 @@ import dev.leaseport.adapters.rest.problem.ApiProblem;
 import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserType;
 import dev.leaseport.domain.shared.UnavailableException;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jose4j.jwa.AlgorithmConstraints;
@@ -26,6 +28,7 @@ import org.jose4j.keys.resolvers.VerificationKeyResolver;
 public final class TokenVerifier {
   private static final int CLOCK_SKEW_SECONDS = 60;
   private final JwtConsumer consumer;
+  private final VerifiedTokens verified;
 
   public TokenVerifier(TokenSettings settings) {
     this(settings, JwksKeyResolver::forUrl);
@@ -33,6 +36,13 @@ public final class TokenVerifier {
 
   /** {@code jwksKeys} turns the JWKS URL into the key resolver (tests control its clock). */
   TokenVerifier(TokenSettings settings, Function<String, VerificationKeyResolver> jwksKeys) {
+    this(settings, jwksKeys, Clock.systemUTC());
+  }
+
+  /** {@code clock} decides how long a verified token is remembered (tests move it). */
+  TokenVerifier(
+      TokenSettings settings, Function<String, VerificationKeyResolver> jwksKeys, Clock clock) {
+    this.verified = new VerifiedTokens(clock);
     JwtConsumerBuilder builder =
         new JwtConsumerBuilder()
             .setRequireExpirationTime()
@@ -67,6 +77,10 @@ public final class TokenVerifier {
 
   /** The caller of a valid token; 401 {@code unauthenticated} for anything else. */
   public Caller verify(String token) {
+    Optional<Caller> remembered = verified.get(token);
+    if (remembered.isPresent()) {
+      return remembered.get();
+    }
     JwtClaims claims;
     try {
       claims = consumer.processToClaims(token);
@@ -79,11 +93,14 @@ public final class TokenVerifier {
       throw ApiProblem.unauthenticated(reason(e));
     }
     try {
-      return new Caller(
-          parseSubject(claims.getSubject()),
-          requireEmail(claims.getStringClaimValue("email")),
-          emailVerified(claims.getClaimValue("email_verified")),
-          userType(claims.getClaimValue("app_metadata")));
+      Caller caller =
+          new Caller(
+              parseSubject(claims.getSubject()),
+              requireEmail(claims.getStringClaimValue("email")),
+              emailVerified(claims.getClaimValue("email_verified")),
+              userType(claims.getClaimValue("app_metadata")));
+      verified.put(token, caller, claims.getExpirationTime().getValueInMillis());
+      return caller;
     } catch (MalformedClaimException e) {
       throw ApiProblem.unauthenticated("The token's claims are malformed");
     }

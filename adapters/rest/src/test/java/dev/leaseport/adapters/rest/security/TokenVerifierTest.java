@@ -8,11 +8,13 @@ import dev.leaseport.domain.identity.Caller;
 import dev.leaseport.domain.identity.UserType;
 import java.nio.charset.StandardCharsets;
 import java.security.Key;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.jose4j.jwa.AlgorithmConstraints;
@@ -151,6 +153,39 @@ class TokenVerifierTest {
             .encodeToString(forged.toJson().getBytes(StandardCharsets.UTF_8));
 
     assertUnauthenticated(() -> rs256.verify(parts[0] + "." + payload + "." + parts[2]));
+  }
+
+  @Test
+  void aVerifiedTokenSkipsTheSignatureCheckForAMinuteAndABadOneNever() {
+    AtomicInteger keyLookups = new AtomicInteger();
+    TestClock clock = new TestClock();
+    TokenVerifier counting =
+        new TokenVerifier(
+            new TokenSettings(
+                ISSUER,
+                Optional.of("http://127.0.0.1:1/jwks.json"),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()),
+            url ->
+                (jws, nesting) -> {
+                  keyLookups.incrementAndGet();
+                  return KEY.getPublicKey();
+                },
+            clock);
+    String token = rs256Token(claims());
+
+    counting.verify(token);
+    counting.verify(token);
+    assertThat(keyLookups).as("checked once, then remembered").hasValue(1);
+    clock.advance(Duration.ofSeconds(60));
+    assertThat(counting.verify(token).userId()).isEqualTo(subject);
+    assertThat(keyLookups).as("checked again after a minute").hasValue(2);
+
+    String tampered = token.substring(0, token.length() - 4) + "AAAA";
+    assertUnauthenticated(() -> counting.verify(tampered));
+    assertUnauthenticated(() -> counting.verify(tampered));
+    assertThat(keyLookups).as("a refused token is checked every time").hasValue(4);
   }
 
   @Test
