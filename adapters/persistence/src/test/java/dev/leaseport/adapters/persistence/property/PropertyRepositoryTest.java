@@ -27,6 +27,7 @@ import dev.leaseport.domain.shared.Sort;
 import dev.leaseport.domain.shared.Versioned;
 import dev.leaseport.domain.unit.NewUnit;
 import dev.leaseport.domain.unit.UnitStatus;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -282,6 +283,38 @@ class PropertyRepositoryTest extends DatabaseTest {
 
     assertThat(page.items()).extracting(Property::name).containsExactly("Maple House", "Riverside");
     assertThat(page.total()).isEqualTo(2);
+  }
+
+  @Test
+  void listTextSearchFoldsAccentedCapitalsButNeverMatchesAcrossTwoFields() {
+    as(
+        owner,
+        () -> {
+          properties.create(owner.userId(), inCity("ÉCOLE Lofts", "Québec"));
+          return properties.create(owner.userId(), inCity("Main", "Street Town"));
+        });
+
+    assertThat(search("école")).containsExactly("ÉCOLE Lofts");
+    assertThat(search("QUÉBEC")).containsExactly("ÉCOLE Lofts");
+    assertThat(search("street street"))
+        .as("'1 Main Street' and the city 'Street Town' are two fields, not one text")
+        .isEmpty();
+    assertThat(search("street town")).containsExactly("Main");
+  }
+
+  private List<String> search(String text) {
+    return as(
+            owner,
+            () ->
+                properties.list(
+                    new PropertyFilter(
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(text)),
+                    byName(),
+                    new PageRequest(10, 0)))
+        .items()
+        .stream()
+        .map(Property::name)
+        .toList();
   }
 
   @Test
