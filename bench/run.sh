@@ -7,10 +7,12 @@
 # Starts the server in local mode on free loopback ports with a data folder of its own (never
 # 9080/55432), under /tmp/leaseport-it.lock so no integration test runs meanwhile. Loads data
 # through SQL: 1k properties over 50 owners, then 100k over 5,000 owners, plus one large owner
-# (5,000 properties, 50,000 units). For each endpoint in bench/endpoints.txt and each stage it
-# runs wrk (bounded in time) as an owner, then pgbench with the same statements in one
-# transaction under the same role and claims, at the same concurrency; pg_stat_statements counts
-# the statements each request sends. Prints a table (also written to $OUT/results.md).
+# (5,000 properties, 50,000 units). After each load, bench/sql/money.sql gives the new units
+# leases, a year of rent charges and payments (a few refunds, a few overdue), repairs and
+# expenses. For each endpoint in bench/endpoints.txt and each stage it runs wrk (bounded in time)
+# as an owner, then pgbench with the same statements in one transaction under the same role and
+# claims, at the same concurrency (@TODAY@ in a body is today's date, UTC); pg_stat_statements
+# counts the statements each request sends. Prints a table (also written to $OUT/results.md).
 #
 # Settings (environment): DURATION (seconds per measurement, default 5), WARMUP (2 s per
 # measurement), WARMUP_ALL (20 s over all endpoints before the first stage),
@@ -140,6 +142,13 @@ load_owner() {
 load_owners() {
   sql -v owners="$1" -v per_owner="$2" -v units_per="$3" -v tag="$4" -f bench/sql/owners.sql
 }
+# Leases, a year of rent and its payments, refunds, repairs and expenses for the units just loaded.
+load_money() {
+  local started
+  started=$(date +%s.%N)
+  sql -f bench/sql/money.sql
+  echo "  money loaded in $(python3 -c "import time; print(f'{time.time() - $started:.1f}')") s" >&2
+}
 property_of() {
   sql -At -c "select id from leaseport.properties where owner_id = '$1' order by name, id limit 1"
 }
@@ -166,7 +175,8 @@ measure() {
     exit 1
   fi
   sed -e "s/@SUB@/$sub/g" -e "s/@EMAIL@/$email/g" bench/pgbench/caller.sql >"$work/script.sql"
-  sed -e "s/@PROPERTY@/$property/g" -e "s/@Q@/${BENCH_Q:-12}/g" "bench/pgbench/$body" >>"$work/script.sql"
+  sed -e "s/@PROPERTY@/$property/g" -e "s/@Q@/${BENCH_Q:-12}/g" -e "s/@TODAY@/$(date -u +%F)/g" \
+    "bench/pgbench/$body" >>"$work/script.sql"
   echo "COMMIT;" >>"$work/script.sql"
   pgbench -n -h 127.0.0.1 -p "$DB_PORT" -U authenticator -c "$CONNECTIONS" -j "$THREADS" \
     -T "$DURATION" -f "$work/script.sql" leaseport >"$work/pgbench.txt" 2>&1 \
@@ -192,6 +202,7 @@ measure_all() {
 echo "loading 1k properties ..." >&2
 load_owner "$SMALL_ID" 20 5 maple
 load_owners 49 20 2 k1
+load_money
 # The JIT warms up on every endpoint first, so the 1k stage is not measured on a cold server.
 echo "warming up (${WARMUP_ALL:-20} s) ..." >&2
 while IFS='|' read -r name path body; do
@@ -206,6 +217,7 @@ measure_all 1k "$SMALL_TOKEN" "$SMALL_ID" "$SMALL_EMAIL"
 echo "loading up to 100k properties and the large owner ..." >&2
 load_owners 4950 20 2 k100
 load_owner "$LARGE_ID" 5000 10 block
+load_money
 measure_all 100k "$SMALL_TOKEN" "$SMALL_ID" "$SMALL_EMAIL"
 measure_all large "$LARGE_TOKEN" "$LARGE_ID" "$LARGE_EMAIL"
 

@@ -4,6 +4,7 @@ import dev.leaseport.adapters.persistence.billing.JooqPlanUsageRepository;
 import dev.leaseport.adapters.persistence.billing.JooqSubscriptionRepository;
 import dev.leaseport.adapters.persistence.charge.JooqChargeRepository;
 import dev.leaseport.adapters.persistence.connect.JooqPayoutAccountRepository;
+import dev.leaseport.adapters.persistence.dashboard.JooqOwnerDashboardRepository;
 import dev.leaseport.adapters.persistence.expense.JooqExpenseRepository;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
@@ -38,6 +39,7 @@ import dev.leaseport.domain.billing.PlanCatalog;
 import dev.leaseport.domain.billing.PlanUsageRepository;
 import dev.leaseport.domain.billing.SubscriptionRepository;
 import dev.leaseport.domain.charge.ChargeRepository;
+import dev.leaseport.domain.dashboard.OwnerDashboardRepository;
 import dev.leaseport.domain.expense.ExpenseRepository;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.invitation.InvitationRepository;
@@ -208,6 +210,11 @@ public class PersistenceWiring {
   @Produces
   TenantOverviewRepository tenantOverviews() {
     return new JooqTenantOverviewRepository(transactions);
+  }
+
+  @Produces
+  OwnerDashboardRepository ownerDashboards() {
+    return new JooqOwnerDashboardRepository(transactions, reportTimer());
   }
 
   @Produces

@@ -1,0 +1,2 @@
+/** Use cases of the owner's dashboard. */
+package dev.leaseport.application.dashboard;

@@ -1,0 +1,2 @@
+/** Tests of the owner's dashboard use case. */
+package dev.leaseport.application.dashboard;

@@ -1,0 +1,2 @@
+/** Tests of the owner dashboard's records. */
+package dev.leaseport.domain.dashboard;
