@@ -122,7 +122,12 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/leases/{id}/autopay", "OWNER, TENANT"),
           Map.entry("PUT /api/v1/leases/{id}/autopay", "TENANT"),
           Map.entry("POST /api/v1/admin/autopay/run", "ADMIN"),
-          Map.entry("GET /api/v1/dashboard", "OWNER"));
+          Map.entry("GET /api/v1/dashboard", "OWNER"),
+          Map.entry("GET /api/v1/analytics/revenue", "OWNER"),
+          Map.entry("GET /api/v1/analytics/occupancy", "OWNER"),
+          Map.entry("GET /api/v1/analytics/maintenance", "OWNER"),
+          Map.entry("GET /api/v1/analytics/expiring-leases", "OWNER"),
+          Map.entry("GET /api/v1/tenants/{id}/payment-history", "OWNER"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -1,5 +1,6 @@
 package dev.leaseport.bootstrap.wiring;
 
+import dev.leaseport.adapters.persistence.analytics.JooqAnalyticsRepository;
 import dev.leaseport.adapters.persistence.billing.JooqPlanUsageRepository;
 import dev.leaseport.adapters.persistence.billing.JooqSubscriptionRepository;
 import dev.leaseport.adapters.persistence.charge.JooqChargeRepository;
@@ -35,6 +36,7 @@ import dev.leaseport.application.port.UserTransactions;
 import dev.leaseport.bootstrap.jobs.JobRunReporter;
 import dev.leaseport.bootstrap.jobs.ServerName;
 import dev.leaseport.bootstrap.startup.LeaseportRuntime;
+import dev.leaseport.domain.analytics.AnalyticsRepository;
 import dev.leaseport.domain.billing.PlanCatalog;
 import dev.leaseport.domain.billing.PlanUsageRepository;
 import dev.leaseport.domain.billing.SubscriptionRepository;
@@ -215,6 +217,11 @@ public class PersistenceWiring {
   @Produces
   OwnerDashboardRepository ownerDashboards() {
     return new JooqOwnerDashboardRepository(transactions, reportTimer());
+  }
+
+  @Produces
+  AnalyticsRepository analytics() {
+    return new JooqAnalyticsRepository(transactions, reportTimer());
   }
 
   @Produces

@@ -56,6 +56,20 @@ class PrivilegesTest extends DatabaseTest {
               Set.of("service_role")),
           Map.entry("leaseport.lock_plan_usage()", Set.of("authenticated")),
           Map.entry("leaseport.tenant_overview()", Set.of("authenticated")),
+          // The owner's analytics (V95): the request tier only, never the system tier.
+          Map.entry(
+              "leaseport.revenue_report(from_month date, to_month date)", Set.of("authenticated")),
+          Map.entry(
+              "leaseport.occupancy_report(months integer, as_of date)", Set.of("authenticated")),
+          Map.entry("leaseport.maintenance_report()", Set.of("authenticated")),
+          Map.entry(
+              "leaseport.expiring_leases_report(within_days integer, page_limit integer,"
+                  + " page_offset integer, as_of date)",
+              Set.of("authenticated")),
+          Map.entry(
+              "leaseport.tenant_payment_history(of_tenant uuid, page_limit integer, page_offset"
+                  + " integer)",
+              Set.of("authenticated")),
           Map.entry(
               "leaseport.apply_subscription_event(p_type text, p_object jsonb, p_event_created"
                   + " timestamp with time zone, p_plans_by_price jsonb)",

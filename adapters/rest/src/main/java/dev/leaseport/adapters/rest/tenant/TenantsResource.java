@@ -1,11 +1,14 @@
 package dev.leaseport.adapters.rest.tenant;
 
+import dev.leaseport.adapters.rest.analytics.ReportJson;
 import dev.leaseport.adapters.rest.request.JsonMediaTypes;
+import dev.leaseport.adapters.rest.request.ListParameters;
 import dev.leaseport.adapters.rest.request.Preconditions;
 import dev.leaseport.adapters.rest.response.Created;
 import dev.leaseport.adapters.rest.response.ListEnvelope;
 import dev.leaseport.adapters.rest.security.AllowedUserTypes;
 import dev.leaseport.adapters.rest.security.AuthenticatedCaller;
+import dev.leaseport.application.analytics.GetTenantPaymentHistory;
 import dev.leaseport.application.tenant.ArchiveTenant;
 import dev.leaseport.application.tenant.CreateTenant;
 import dev.leaseport.application.tenant.GetTenant;
@@ -14,6 +17,7 @@ import dev.leaseport.application.tenant.UpdateTenant;
 import dev.leaseport.domain.identity.UserType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,10 +27,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +49,7 @@ public class TenantsResource {
   @Inject ListTenants list;
   @Inject UpdateTenant update;
   @Inject ArchiveTenant archive;
+  @Inject GetTenantPaymentHistory paymentHistory;
 
   @POST
   @Created
@@ -62,6 +69,21 @@ public class TenantsResource {
   public ListEnvelope<TenantJson> list(@BeanParam TenantListQuery query) {
     return ListEnvelope.of(
         list.execute(caller.get(), query.filter(), query.sort(), query.page()), TenantJson::of);
+  }
+
+  @GET
+  @Path("{id}/payment-history")
+  @Operation(
+      summary = "A tenant record's charges and payments",
+      description =
+          "The charges of every lease the record is on, newest due first, a page (limit, offset)"
+              + " with the true total, each with its payments; totals per currency.")
+  public JsonObject paymentHistory(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") @Parameter(description = "1..100, default 20") String limit,
+      @QueryParam("offset") @Parameter(description = "0..1000000, default 0") String offset) {
+    return ReportJson.of(
+        paymentHistory.execute(caller.get(), id, ListParameters.page(limit, offset)));
   }
 
   @GET
