@@ -121,7 +121,9 @@ class EndpointAuthorizationTest {
           Map.entry("DELETE /api/v1/payment-methods/{id}", "TENANT"),
           Map.entry("GET /api/v1/leases/{id}/autopay", "OWNER, TENANT"),
           Map.entry("PUT /api/v1/leases/{id}/autopay", "TENANT"),
-          Map.entry("POST /api/v1/admin/autopay/run", "ADMIN"));
+          Map.entry("POST /api/v1/admin/autopay/run", "ADMIN"),
+          Map.entry("GET /api/v1/exports/rent-roll.csv", "OWNER"),
+          Map.entry("GET /api/v1/exports/payments.csv", "OWNER"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

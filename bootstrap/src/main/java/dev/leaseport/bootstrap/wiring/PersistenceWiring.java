@@ -5,6 +5,7 @@ import dev.leaseport.adapters.persistence.billing.JooqSubscriptionRepository;
 import dev.leaseport.adapters.persistence.charge.JooqChargeRepository;
 import dev.leaseport.adapters.persistence.connect.JooqPayoutAccountRepository;
 import dev.leaseport.adapters.persistence.expense.JooqExpenseRepository;
+import dev.leaseport.adapters.persistence.export.JooqExportRepository;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
 import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
@@ -39,6 +40,7 @@ import dev.leaseport.domain.billing.PlanUsageRepository;
 import dev.leaseport.domain.billing.SubscriptionRepository;
 import dev.leaseport.domain.charge.ChargeRepository;
 import dev.leaseport.domain.expense.ExpenseRepository;
+import dev.leaseport.domain.export.ExportRepository;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.invitation.InvitationRepository;
 import dev.leaseport.domain.job.JobRunner;
@@ -263,5 +265,10 @@ public class PersistenceWiring {
   @Produces
   PaymentEventLog paymentEventLog() {
     return new SystemTierPaymentEventLog(systemTier);
+  }
+
+  @Produces
+  ExportRepository exports() {
+    return new JooqExportRepository(transactions, reportTimer());
   }
 }

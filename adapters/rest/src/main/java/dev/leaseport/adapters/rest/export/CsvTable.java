@@ -13,7 +13,8 @@ import java.util.function.Function;
  * The columns of one export: a header row and the fields of each line. The header is written when
  * the first line has arrived (or, for an export without lines, when the call has answered), never
  * before: until then nothing is sent, so a failure of the database call still becomes a
- * problem+json answer instead of a CSV cut short.
+ * problem+json answer instead of a CSV cut short. A failure after that ends the file with {@link
+ * CsvWriter#INCOMPLETE}, since the server then completes the response as if nothing happened.
  */
 final class CsvTable<T> {
   private final List<CsvCell> header;
@@ -43,7 +44,13 @@ final class CsvTable<T> {
         }
         csv.flush();
       } catch (UncheckedIOException e) {
-        throw e.getCause();
+        throw e.getCause(); // the client went away: nothing more can reach it
+      } catch (RuntimeException e) {
+        if (started[0]) {
+          // The status is sent and cannot become an error any more: make the cut visible.
+          csv.markIncomplete();
+        }
+        throw e;
       }
     };
   }

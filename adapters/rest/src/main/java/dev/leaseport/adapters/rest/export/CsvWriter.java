@@ -19,6 +19,10 @@ import java.util.List;
 final class CsvWriter {
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
+  /** The last line of a file cut short by a failure; its quote is never closed. */
+  static final String INCOMPLETE =
+      "\"INCOMPLETE EXPORT: the server failed after the line above. Download the file again.";
+
   private final Writer out;
 
   CsvWriter(OutputStream output) {
@@ -36,6 +40,20 @@ final class CsvWriter {
       out.write("\r\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Ends a file that failed half-way so that it cannot pass for a whole one: a last line that opens
+   * a quoted field and never closes it, which an RFC 4180 reader rejects and a person reads.
+   * Nothing is thrown: the failure that stopped the export is what the caller reports.
+   */
+  void markIncomplete() {
+    try {
+      out.write(INCOMPLETE);
+      out.flush();
+    } catch (IOException e) {
+      // The client is gone as well; there is no one left to tell.
     }
   }
 

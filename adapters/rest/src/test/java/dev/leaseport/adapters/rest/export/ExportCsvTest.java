@@ -16,6 +16,7 @@ import dev.leaseport.domain.unit.UnitStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -150,6 +151,34 @@ class ExportCsvTest {
     assertThatThrownBy(() -> RentRollCsv.TABLE.of(failing).write(bytes))
         .isInstanceOf(UnavailableException.class);
     assertThat(bytes.size()).isZero();
+  }
+
+  @Test
+  void aFailureAfterTheFirstLinesEndsTheFileWithAnUnterminatedLineSayingSo() {
+    RentRollLine vacant =
+        new RentRollLine(
+            PROPERTY,
+            "Elm Court",
+            "1 Elm Street",
+            "Springfield",
+            UNIT,
+            "1A",
+            UnitStatus.VACANT,
+            Optional.empty(),
+            new Money(150_000, "usd"));
+    ExportRows<RentRollLine> failingLater =
+        each -> {
+          each.accept(vacant);
+          throw UnavailableException.database();
+        };
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    assertThatThrownBy(() -> RentRollCsv.TABLE.of(failingLater).write(bytes))
+        .isInstanceOf(UnavailableException.class);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo(RentRollCsv.TABLE.write(List.of(vacant)) + CsvWriter.INCOMPLETE)
+        .doesNotEndWith("\r\n");
+    assertThat(CsvWriter.INCOMPLETE).startsWith("\"").containsOnlyOnce("\"");
   }
 
   @Test
