@@ -9,6 +9,7 @@ import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -166,19 +167,7 @@ class ExportsApiIT {
   @Test
   void aDatabaseLostMidDownloadEndsTheFileSayingItIsIncompleteAndTheServerCarriesOn()
       throws Exception {
-    String owner = Api.newUser("OWNER");
-    String ownerId = as(owner).get("/api/v1/me").path("id");
-    ItDatabase.execute(
-        "insert into leaseport.properties (owner_id, name, address_line1, city, property_type)"
-            + " select ?, 'Stream ' || lpad(g::text, 4, '0'), g || ' Main Street', 'Springfield',"
-            + " 'APARTMENT' from generate_series(1, 1000) g",
-        UUID.fromString(ownerId));
-    ItDatabase.execute(
-        "insert into leaseport.units (owner_id, property_id, unit_number, rent_amount)"
-            + " select p.owner_id, p.id, 'U' || lpad(g::text, 3, '0'), 100000 + g"
-            + " from leaseport.properties p cross join generate_series(1, 100) g"
-            + " where p.owner_id = ?",
-        UUID.fromString(ownerId));
+    String owner = ownerWithUnits(1_000, 100);
     HttpResponse<InputStream> download =
         HttpClient.newHttpClient()
             .send(
@@ -225,6 +214,73 @@ class ExportsApiIT {
             "\r\n\"INCOMPLETE EXPORT: the server failed after the line above. Download the file"
                 + " again.");
     assertThat(csv(owner, PAYMENTS + "?from=2030-01-01&to=2030-01-31").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aClientThatHangsUpMidDownloadEndsTheServersTransaction() throws Exception {
+    String owner = ownerWithUnits(1_000, 100);
+    URI base = URI.create(Api.BASE);
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET "
+                      + RENT_ROLL
+                      + " HTTP/1.1\r\nHost: "
+                      + base.getHost()
+                      + "\r\nAuthorization: Bearer "
+                      + owner
+                      + "\r\nAccept: text/csv\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      byte[] start = socket.getInputStream().readNBytes(64 * 1024);
+      assertThat(new String(start, StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200");
+      assertThat(eventually(() -> streamingSessions() > 0))
+          .as("the export's transaction is open while the client reads")
+          .isTrue();
+    }
+
+    assertThat(eventually(() -> streamingSessions() == 0))
+        .as("the transaction ended once the client had gone")
+        .isTrue();
+    assertThat(csv(owner, PAYMENTS + "?from=2030-01-01&to=2030-01-31").statusCode()).isEqualTo(200);
+  }
+
+  /** A new owner with {@code properties} properties of {@code units} units each, in SQL. */
+  private static String ownerWithUnits(int properties, int units) {
+    String owner = Api.newUser("OWNER");
+    UUID ownerId = UUID.fromString(as(owner).get("/api/v1/me").path("id"));
+    ItDatabase.execute(
+        "insert into leaseport.properties (owner_id, name, address_line1, city, property_type)"
+            + " select ?, 'Stream ' || lpad(g::text, 4, '0'), g || ' Main Street', 'Springfield',"
+            + " 'APARTMENT' from generate_series(1, ?) g",
+        ownerId,
+        properties);
+    ItDatabase.execute(
+        "insert into leaseport.units (owner_id, property_id, unit_number, rent_amount)"
+            + " select p.owner_id, p.id, 'U' || lpad(g::text, 3, '0'), 100000 + g"
+            + " from leaseport.properties p cross join generate_series(1, ?) g"
+            + " where p.owner_id = ?",
+        units,
+        ownerId);
+    return owner;
+  }
+
+  /** The request pool's sessions waiting, inside a transaction, between two fetches of a roll. */
+  private static long streamingSessions() {
+    return ItDatabase.count(
+        "select count(*) from pg_stat_activity where usename = 'authenticator'"
+            + " and state like 'idle in transaction%' and query like '%rent_roll%'");
+  }
+
+  private static boolean eventually(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    for (int i = 0; i < 150; i++) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(100);
+    }
+    return false;
   }
 
   private static Response csv(String token, String path) {
