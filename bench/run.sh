@@ -18,7 +18,7 @@
 # measurement), WARMUP_ALL (20 s over all endpoints before the first stage),
 # CONNECTIONS (8), THREADS (2), JVM_OPTS (extra java options for the server), RATE_LIMIT_CALLER
 # (the per-caller rate limit; by default too high to throttle, so its cost is measured and its
-# 429s are not), OUT (results
+# 429s are not), RATE_LIMIT_STRICT (likewise for the strict routes, e.g. the exports), OUT (results
 # folder, default a fresh folder under /tmp). Needs java, curl, python3, psql and pgbench
 # (Debian: apt-get install -y postgresql-client) and wrk (apt-get install -y wrk).
 set -euo pipefail
@@ -89,6 +89,7 @@ start_server() {
     LEASEPORT_DATA_DIR="$work/data" LEASEPORT_EMBEDDED_DB_PORT="$DB_PORT" \
     LEASEPORT_ENV_FILE=no-env-file WLP_JAR_EXTRACT_DIR="$work/extracted" \
     LEASEPORT_RATE_LIMIT_CALLER="${RATE_LIMIT_CALLER:-100000000/1m}" \
+    LEASEPORT_RATE_LIMIT_STRICT="${RATE_LIMIT_STRICT:-100000000/1m}" \
     java ${JVM_OPTS:-} -jar "$JAR" >>"$OUT/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 1800); do

@@ -127,7 +127,9 @@ class EndpointAuthorizationTest {
           Map.entry("GET /api/v1/analytics/occupancy", "OWNER"),
           Map.entry("GET /api/v1/analytics/maintenance", "OWNER"),
           Map.entry("GET /api/v1/analytics/expiring-leases", "OWNER"),
-          Map.entry("GET /api/v1/tenants/{id}/payment-history", "OWNER"));
+          Map.entry("GET /api/v1/tenants/{id}/payment-history", "OWNER"),
+          Map.entry("GET /api/v1/exports/rent-roll.csv", "OWNER"),
+          Map.entry("GET /api/v1/exports/payments.csv", "OWNER"));
 
   @Test
   void everyEndpointIsListedWithWhoMayCallIt() {

@@ -7,6 +7,7 @@ import dev.leaseport.adapters.persistence.charge.JooqChargeRepository;
 import dev.leaseport.adapters.persistence.connect.JooqPayoutAccountRepository;
 import dev.leaseport.adapters.persistence.dashboard.JooqOwnerDashboardRepository;
 import dev.leaseport.adapters.persistence.expense.JooqExpenseRepository;
+import dev.leaseport.adapters.persistence.export.JooqExportRepository;
 import dev.leaseport.adapters.persistence.identity.JooqUserProfileRepository;
 import dev.leaseport.adapters.persistence.invitation.JooqInvitationRepository;
 import dev.leaseport.adapters.persistence.jobs.DatabaseJobRunner;
@@ -43,6 +44,7 @@ import dev.leaseport.domain.billing.SubscriptionRepository;
 import dev.leaseport.domain.charge.ChargeRepository;
 import dev.leaseport.domain.dashboard.OwnerDashboardRepository;
 import dev.leaseport.domain.expense.ExpenseRepository;
+import dev.leaseport.domain.export.ExportRepository;
 import dev.leaseport.domain.identity.UserProfileRepository;
 import dev.leaseport.domain.invitation.InvitationRepository;
 import dev.leaseport.domain.job.JobRunner;
@@ -277,5 +279,10 @@ public class PersistenceWiring {
   @Produces
   PaymentEventLog paymentEventLog() {
     return new SystemTierPaymentEventLog(systemTier);
+  }
+
+  @Produces
+  ExportRepository exports() {
+    return new JooqExportRepository(transactions, reportTimer());
   }
 }

@@ -158,7 +158,9 @@ class PrivilegesTest extends DatabaseTest {
               "leaseport.claim_idempotency_key(p_key text, p_fingerprint bytea)",
               Set.of("authenticated")),
           Map.entry("leaseport.expire_idempotency_keys(as_of date)", Set.of("service_role")),
-          Map.entry("leaseport.owner_dashboard(as_of date)", Set.of("authenticated")));
+          Map.entry("leaseport.owner_dashboard(as_of date)", Set.of("authenticated")),
+          Map.entry("leaseport.rent_roll(p_as_of date)", Set.of("authenticated")),
+          Map.entry("leaseport.payments_export(p_from date, p_to date)", Set.of("authenticated")));
 
   /**
    * The functions that run with their owner's rights (SECURITY DEFINER), each listed in the

@@ -1,0 +1,2 @@
+/** Tests of the CSV format and the export columns. */
+package dev.leaseport.adapters.rest.export;

@@ -1,0 +1,2 @@
+/** Tests of the export use cases. */
+package dev.leaseport.application.export;

@@ -1,0 +1,2 @@
+/** Tests of the export rules. */
+package dev.leaseport.domain.export;
