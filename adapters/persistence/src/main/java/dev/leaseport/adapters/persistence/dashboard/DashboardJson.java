@@ -1,5 +1,11 @@
 package dev.leaseport.adapters.persistence.dashboard;
 
+import static dev.leaseport.adapters.persistence.support.FunctionJson.list;
+import static dev.leaseport.adapters.persistence.support.FunctionJson.number;
+import static dev.leaseport.adapters.persistence.support.FunctionJson.object;
+import static dev.leaseport.adapters.persistence.support.FunctionJson.parse;
+import static dev.leaseport.adapters.persistence.support.FunctionJson.text;
+
 import dev.leaseport.domain.dashboard.ExpiringLeases;
 import dev.leaseport.domain.dashboard.MonthCollection;
 import dev.leaseport.domain.dashboard.OverdueCharges;
@@ -11,12 +17,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.jooq.JSONB;
-import org.jooq.tools.json.JSONParser;
-import org.jooq.tools.json.ParseException;
 
 /**
  * Reads the JSON of {@code leaseport.owner_dashboard(as_of)} into the domain's records. Money comes
@@ -30,7 +32,7 @@ final class DashboardJson {
   private DashboardJson() {}
 
   static OwnerDashboard read(JSONB json) {
-    Map<?, ?> d = object(parse(json));
+    Map<?, ?> d = object(parse("owner_dashboard()", json));
     return new OwnerDashboard(
         date(d.get("asOf")),
         date(d.get("monthStart")),
@@ -78,47 +80,8 @@ final class DashboardJson {
     return new Money(count(row.get(amount)), text(row.get("currency")));
   }
 
-  private static Object parse(JSONB json) {
-    if (json == null) {
-      throw new IllegalStateException("owner_dashboard() answered nothing");
-    }
-    try {
-      return new JSONParser().parse(json.data());
-    } catch (ParseException e) {
-      throw new IllegalStateException("owner_dashboard() answered unreadable JSON", e);
-    }
-  }
-
-  private static <T> List<T> list(Object value, Function<Map<?, ?>, T> element) {
-    if (!(value instanceof List<?> items)) {
-      throw new IllegalStateException("expected a JSON array, got " + value);
-    }
-    return items.stream().map(item -> element.apply(object(item))).toList();
-  }
-
-  private static Map<?, ?> object(Object value) {
-    if (!(value instanceof Map<?, ?> map)) {
-      throw new IllegalStateException("expected a JSON object, got " + value);
-    }
-    return map;
-  }
-
-  private static Number number(Object value) {
-    if (!(value instanceof Number n)) {
-      throw new IllegalStateException("expected a JSON number, got " + value);
-    }
-    return n;
-  }
-
   private static long count(Object value) {
     return new BigDecimal(number(value).toString()).longValueExact();
-  }
-
-  private static String text(Object value) {
-    if (!(value instanceof String s)) {
-      throw new IllegalStateException("expected a JSON string, got " + value);
-    }
-    return s;
   }
 
   private static LocalDate date(Object value) {

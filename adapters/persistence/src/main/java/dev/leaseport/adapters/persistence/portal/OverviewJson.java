@@ -1,5 +1,11 @@
 package dev.leaseport.adapters.persistence.portal;
 
+import static dev.leaseport.adapters.persistence.support.FunctionJson.list;
+import static dev.leaseport.adapters.persistence.support.FunctionJson.number;
+import static dev.leaseport.adapters.persistence.support.FunctionJson.object;
+import static dev.leaseport.adapters.persistence.support.FunctionJson.parse;
+import static dev.leaseport.adapters.persistence.support.FunctionJson.text;
+
 import dev.leaseport.domain.charge.ChargeKind;
 import dev.leaseport.domain.lease.LeaseStatus;
 import dev.leaseport.domain.lease.LeaseTenantRole;
@@ -25,15 +31,11 @@ import dev.leaseport.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jooq.JSONB;
-import org.jooq.tools.json.JSONParser;
-import org.jooq.tools.json.ParseException;
 
 /**
  * Reads the JSON of {@code leaseport.tenant_overview()} into the domain's records. Keys it does not
@@ -44,7 +46,7 @@ final class OverviewJson {
   private OverviewJson() {}
 
   static TenantOverview read(JSONB json) {
-    Map<?, ?> overview = object(parse(json));
+    Map<?, ?> overview = object(parse("tenant_overview()", json));
     return new TenantOverview(
         profile(object(overview.get("profile"))),
         list(overview.get("leases"), OverviewJson::lease),
@@ -164,47 +166,8 @@ final class OverviewJson {
     return new Money(number(m.get("amount")).longValue(), text(m.get("currency")));
   }
 
-  private static Object parse(JSONB json) {
-    if (json == null) {
-      throw new IllegalStateException("tenant_overview() answered nothing");
-    }
-    try {
-      return new JSONParser().parse(json.data());
-    } catch (ParseException e) {
-      throw new IllegalStateException("tenant_overview() answered unreadable JSON", e);
-    }
-  }
-
-  private static <T> List<T> list(Object value, Function<Map<?, ?>, T> element) {
-    if (!(value instanceof List<?> items)) {
-      throw new IllegalStateException("expected a JSON array, got " + value);
-    }
-    return items.stream().map(item -> element.apply(object(item))).toList();
-  }
-
-  private static Map<?, ?> object(Object value) {
-    if (!(value instanceof Map<?, ?> map)) {
-      throw new IllegalStateException("expected a JSON object, got " + value);
-    }
-    return map;
-  }
-
-  private static Number number(Object value) {
-    if (!(value instanceof Number n)) {
-      throw new IllegalStateException("expected a JSON number, got " + value);
-    }
-    return n;
-  }
-
   private static boolean flag(Object value) {
     return Boolean.TRUE.equals(value);
-  }
-
-  private static String text(Object value) {
-    if (!(value instanceof String s)) {
-      throw new IllegalStateException("expected a JSON string, got " + value);
-    }
-    return s;
   }
 
   private static Optional<String> optionalText(Object value) {
